@@ -1,0 +1,57 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { SignIn } from '#auth/actions/sign_in'
+import { signInValidator } from '#auth/validators/sign_in'
+import { clearAccountThrottle, loginRetryAfter, recordFailedLogin } from '#auth/login_throttle'
+import { SESSION_TENANT_KEY } from '#auth/middleware/auth_middleware'
+
+function wantsJson({ request }: HttpContext) {
+  return !request.header('x-inertia') && request.accepts(['html', 'json']) === 'json'
+}
+
+/* Sign-in page, sign-in and sign-out on the request's tenant. Public by design. */
+export default class SessionController {
+  async create({ inertia }: HttpContext) {
+    return inertia.render('auth/login', { throttled: null, email: null })
+  }
+
+  async store(ctx: HttpContext) {
+    const { request, response, session, auth, tenant, i18n } = ctx
+    const { email, password } = await request.validateUsing(signInValidator)
+    const ip = request.ip()
+
+    const retryAfter = await loginRetryAfter(tenant.id, email, ip)
+    if (retryAfter > 0) {
+      response.header('Retry-After', String(retryAfter))
+      const message = i18n.t('ui.auth.throttled', { minutes: Math.ceil(retryAfter / 60) })
+      response.status(429)
+      if (wantsJson(ctx)) return response.send({ errors: [{ field: 'email', message }] })
+      // An Inertia page response is accepted by the client whatever its status.
+      return ctx.inertia.render('auth/login', { throttled: message, email })
+    }
+
+    const result = await new SignIn().handle(email, password)
+    if (!result.ok) {
+      await recordFailedLogin(tenant.id, email, ip)
+      const message = i18n.t('ui.auth.invalid_credentials')
+      if (wantsJson(ctx)) {
+        return response.badRequest({ errors: [{ field: 'email', message }] })
+      }
+      session.flashErrors({ email: message })
+      session.flashExcept(['password'])
+      return response.redirect().back()
+    }
+
+    await clearAccountThrottle(tenant.id, email)
+    // login() regenerates the session id (fixation defence); the tenant is bound to it.
+    await auth.use('web').login(result.user)
+    session.put(SESSION_TENANT_KEY, tenant.id)
+    if (wantsJson(ctx)) return response.ok({ redirect: '/' })
+    return response.redirect('/')
+  }
+
+  async destroy({ auth, session, response }: HttpContext) {
+    await auth.use('web').logout()
+    session.clear()
+    return response.redirect('/login')
+  }
+}

@@ -1,0 +1,33 @@
+/*
+ * Sign-in throttling, checked before any password hashing: per account (tenant + email)
+ * and per client IP. Unknown and known emails are counted alike, so the answer reveals
+ * nothing about which accounts exist.
+ */
+import limiter from '@adonisjs/limiter/services/main'
+
+const perAccount = () => limiter.use({ requests: 5, duration: '15 mins', blockDuration: '15 mins' })
+const perIp = () => limiter.use({ requests: 30, duration: '15 mins', blockDuration: '15 mins' })
+
+const accountKey = (tenantId: number, email: string) => `login:account:${tenantId}:${email}`
+const ipKey = (ip: string) => `login:ip:${ip}`
+
+/** Seconds until the caller may try again, or 0 when not throttled. */
+export async function loginRetryAfter(tenantId: number, email: string, ip: string): Promise<number> {
+  const [account, address] = [perAccount(), perIp()]
+  const waits = await Promise.all([
+    account.isBlocked(accountKey(tenantId, email)).then((b) => (b ? account.availableIn(accountKey(tenantId, email)) : 0)),
+    address.isBlocked(ipKey(ip)).then((b) => (b ? address.availableIn(ipKey(ip)) : 0)),
+  ])
+  return Math.max(...waits)
+}
+
+export async function recordFailedLogin(tenantId: number, email: string, ip: string) {
+  await Promise.all([
+    perAccount().increment(accountKey(tenantId, email)),
+    perIp().increment(ipKey(ip)),
+  ])
+}
+
+export async function clearAccountThrottle(tenantId: number, email: string) {
+  await perAccount().delete(accountKey(tenantId, email))
+}

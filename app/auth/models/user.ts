@@ -1,0 +1,37 @@
+import { DateTime } from 'luxon'
+import { column } from '@adonisjs/lucid/orm'
+import { TenantModel } from '#core/database/tenant_model'
+import type { Locale } from '#tenants/types'
+
+/* A login. Belongs to exactly one tenant and signs in only on that tenant's domains. */
+export default class User extends TenantModel {
+  @column({ isPrimary: true })
+  declare id: number
+
+  @column()
+  declare email: string
+
+  @column({ serializeAs: null })
+  declare password: string
+
+  @column()
+  declare fullName: string
+
+  @column()
+  declare audience: 'staff' | 'client'
+
+  @column()
+  declare status: 'active' | 'disabled'
+
+  @column()
+  declare locale: Locale | null
+
+  @column.dateTime()
+  declare lastLoginAt: DateTime | null
+
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}

@@ -1,0 +1,12 @@
+import router from '@adonisjs/core/services/router'
+import { middleware } from '#start/kernel'
+
+const SessionController = () => import('#auth/controllers/session_controller')
+
+router
+  .group(() => {
+    router.get('/login', [SessionController, 'create']).as('auth.login').use(middleware.guest())
+    router.post('/login', [SessionController, 'store']).as('auth.login.store')
+    router.post('/logout', [SessionController, 'destroy']).as('auth.logout')
+  })
+  .use([middleware.tenantDb(), middleware.inertia()])

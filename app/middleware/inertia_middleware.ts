@@ -1,0 +1,42 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import type { NextFn } from '@adonisjs/core/types/http'
+import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
+import { brandCss, publicBrand } from '#brand/brand_tokens'
+import { clientMessages, directionOf, requestLocale } from '#locale/request_locale'
+import type User from '#auth/models/user'
+
+/* Props every page receives: the tenant's brand, locale settings and the signed-in user. */
+export default class InertiaMiddleware extends BaseInertiaMiddleware {
+  share(ctx: HttpContext) {
+    const user = ctx.auth?.user as User | undefined
+    const locale = requestLocale(ctx, user?.locale)
+    return {
+      errors: ctx.inertia.always(this.getValidationErrors(ctx)),
+      flash: ctx.inertia.always(ctx.session?.flashMessages.get('notice') ?? null),
+      brand: publicBrand(ctx.tenant.brand),
+      tenant: {
+        slug: ctx.tenant.slug,
+        isPlatform: ctx.tenant.isPlatform,
+        timeZone: ctx.tenant.timeZone,
+        calendar: ctx.tenant.calendar,
+        currency: ctx.tenant.currency,
+      },
+      i18n: { locale, dir: directionOf(locale), messages: clientMessages(locale) },
+      user: user ? { id: user.id, fullName: user.fullName, email: user.email, audience: user.audience } : null,
+    }
+  }
+
+  async handle(ctx: HttpContext, next: NextFn) {
+    // The root layout prints the brand before any script runs: no flash of another brand.
+    const brand = publicBrand(ctx.tenant.brand)
+    ctx.view.share({
+      brandCss: brandCss(ctx.tenant.brand),
+      brandName: brand.name,
+      faviconUrl: brand.faviconUrl,
+    })
+    await this.init(ctx)
+    const output = await next()
+    this.dispose(ctx)
+    return output
+  }
+}

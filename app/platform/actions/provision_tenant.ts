@@ -1,0 +1,98 @@
+import { DateTime } from 'luxon'
+import app from '@adonisjs/core/services/app'
+import { asTenant, currentTenantScope } from '#core/database/tenant_context'
+import Tenant from '#tenancy/models/tenant'
+import Domain from '#tenancy/models/domain'
+import Role from '#tenancy/models/role'
+import DictionaryEntry from '#tenancy/models/dictionary_entry'
+import { presets } from '#tenants/index'
+import type { BrandTokens, TenantKind } from '#tenants/types'
+import { platformHostFor } from '#platform/platform_domain'
+
+export interface ProvisionTenantInput {
+  parentId: number | null
+  kind: TenantKind
+  slug: string
+  name: string
+  brand?: BrandTokens
+}
+
+export type ProvisionTenantResult =
+  | { ok: true; tenant: Tenant }
+  | { ok: false; error: 'parent_not_found' | 'slug_taken' | 'root_exists' }
+
+/*
+ * Creates a tenant under its parent and applies its kind preset once: modules, roles,
+ * starter dictionaries, locale defaults, and the `<slug>.<PLATFORM_DOMAIN>` domain.
+ * Runs inside the caller's tenant transaction (request or seed); nothing is half-made.
+ */
+export class ProvisionTenant {
+  async handle(input: ProvisionTenantInput): Promise<ProvisionTenantResult> {
+    const scope = currentTenantScope()
+    if (!scope) throw new Error('ProvisionTenant runs inside a tenant transaction')
+    const { trx } = scope
+    const preset = presets[input.kind]
+
+    let parent: Tenant | null = null
+    if (input.parentId !== null) {
+      parent = await Tenant.query({ client: trx }).where('id', input.parentId).forUpdate().first()
+      if (!parent) return { ok: false, error: 'parent_not_found' }
+    } else if (await Tenant.query({ client: trx }).whereNull('parent_id').first()) {
+      return { ok: false, error: 'root_exists' }
+    }
+    if (await Tenant.query({ client: trx }).where('slug', input.slug).first()) {
+      return { ok: false, error: 'slug_taken' }
+    }
+    const hostname = platformHostFor(input.slug, parent === null)
+    if (await Domain.query({ client: trx }).where('hostname', hostname).first()) {
+      return { ok: false, error: 'slug_taken' }
+    }
+
+    const tenant = new Tenant()
+    tenant.useTransaction(trx)
+    tenant.merge({
+      parentId: parent?.id ?? null,
+      slug: input.slug,
+      name: input.name,
+      kind: input.kind,
+      status: 'active',
+      depth: parent ? parent.depth + 1 : 0,
+      path: 'pending',
+      locale: preset.defaults.locale,
+      timeZone: preset.defaults.timeZone,
+      currency: preset.defaults.currency,
+      calendar: preset.defaults.calendar,
+      brand: { ...preset.branding, ...input.brand },
+    })
+    await tenant.save()
+    tenant.path = parent ? `${parent.path}.t${tenant.id}` : `t${tenant.id}`
+    tenant.provisionedAt = DateTime.now()
+    await tenant.save()
+
+    await Domain.create(
+      { tenantId: tenant.id, hostname, kind: 'platform', status: 'active', isPrimary: true, verifiedAt: DateTime.now() },
+      { client: trx }
+    )
+
+    await asTenant(tenant.id, async () => {
+      await trx.insertQuery().table('tenant_modules').multiInsert(
+        preset.modules.map((moduleKey) => ({ tenant_id: tenant.id, module_key: moduleKey }))
+      )
+      for (const role of preset.roles) {
+        await Role.create({ key: role.key, name: role.name, audience: role.audience, permissions: role.permissions })
+      }
+      let position = 0
+      for (const [dictionary, entries] of Object.entries(preset.dictionaries)) {
+        for (const entry of entries) {
+          await DictionaryEntry.create({ dictionary, code: entry.code, label: entry.label, position: position++ })
+        }
+      }
+    })
+
+    trx.after('commit', async () => {
+      const registry = await app.container.make('tenancy.registry')
+      await registry.invalidate()
+    })
+    return { ok: true, tenant }
+  }
+}

@@ -1,0 +1,72 @@
+import hash from '@adonisjs/core/services/hash'
+import type { Database } from '@adonisjs/lucid/database'
+import { asTenant, runInTenant } from '#core/database/tenant_context'
+import Role from '#tenancy/models/role'
+import User from '#auth/models/user'
+import { ProvisionTenant } from '#platform/actions/provision_tenant'
+import { storeBrandAsset } from '#brand/brand_storage'
+import { DEMO_TENANTS, demoLogoSvg } from './demo_tenants.ts'
+
+export const DEFAULT_DEMO_PASSWORD = 'kabinet-demo'
+
+export class DemoSeedRefused extends Error {}
+
+/*
+ * Seeds the demo platform once (no-op when a root tenant exists). Refuses in production:
+ * demo users share one known password.
+ */
+export async function seedDemo(db: Database, options: { production: boolean; password?: string }) {
+  if (options.production) {
+    throw new DemoSeedRefused('The demo seed refuses to run in production (NODE_ENV=production)')
+  }
+  const existingRoot = await db.from('tenants').whereNull('parent_id').first()
+  if (existingRoot) return { seeded: false }
+
+  const password = await hash.make(options.password ?? DEFAULT_DEMO_PASSWORD)
+  const ids = new Map<string, number>()
+  // Each tenant in its own scope; the root is created with a provisional scope of 0.
+  for (const demo of DEMO_TENANTS) {
+    const parentId = demo.parent ? ids.get(demo.parent)! : null
+    const scopeId = parentId ?? 0
+    await runInTenant(db, scopeId, async () => {
+      const result = await new ProvisionTenant().handle({
+        parentId,
+        kind: demo.kind,
+        slug: demo.slug,
+        name: demo.name,
+        brand: demo.brand,
+      })
+      if (!result.ok) throw new Error(`Demo tenant ${demo.slug}: ${result.error}`)
+      const tenant = result.tenant
+      ids.set(demo.slug, tenant.id)
+      if (demo.logo) {
+        const key = await storeBrandAsset(tenant.id, Buffer.from(demoLogoSvg(demo.logo)), 'svg')
+        tenant.brand = { ...tenant.brand, logoLight: key, favicon: key }
+        await tenant.save()
+      }
+      await asTenant(tenant.id, async () => {
+        const staffRole = await Role.query().where('audience', 'staff').orderBy('id').firstOrFail()
+        const admin = await User.create({
+          email: demo.slug === 'platform' ? 'owner@platform.test' : `admin@${demo.slug}.test`,
+          password,
+          fullName: demo.people.admin,
+          audience: 'staff',
+          status: 'active',
+        })
+        await db.insertQuery().table('user_roles').insert({ tenant_id: tenant.id, user_id: admin.id, role_id: staffRole.id })
+        if (demo.people.client) {
+          const clientRole = await Role.query().where('audience', 'client').orderBy('id').firstOrFail()
+          const client = await User.create({
+            email: `client@${demo.slug}.test`,
+            password,
+            fullName: demo.people.client,
+            audience: 'client',
+            status: 'active',
+          })
+          await db.insertQuery().table('user_roles').insert({ tenant_id: tenant.id, user_id: client.id, role_id: clientRole.id })
+        }
+      })
+    })
+  }
+  return { seeded: true }
+}

@@ -1,0 +1,30 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { authorize } from '#core/authorization'
+import DictionaryEntry from '#tenancy/models/dictionary_entry'
+import type User from '#auth/models/user'
+
+/* The home of the signed-in person: staff cabinet or client portal of this tenant. */
+export default class HomeController {
+  async handle(ctx: HttpContext) {
+    const user = ctx.auth.use('web').user as User
+    if (ctx.tenant.isPlatform) return ctx.response.redirect('/console')
+
+    if (user.audience === 'client') {
+      await authorize(ctx, 'portal.home.view')
+      return ctx.inertia.render('portal/home', {
+        profile: { fullName: user.fullName, email: user.email, lastLoginAt: user.lastLoginAt?.toISO() ?? null },
+      })
+    }
+
+    await authorize(ctx, 'cabinet.home.view')
+    const entries = await DictionaryEntry.query().orderBy('dictionary').orderBy('position')
+    return ctx.inertia.render('cabinet/home', {
+      profile: { fullName: user.fullName, email: user.email, lastLoginAt: user.lastLoginAt?.toISO() ?? null },
+      dictionaries: entries.map((entry) => ({
+        dictionary: entry.dictionary,
+        code: entry.code,
+        label: entry.label,
+      })),
+    })
+  }
+}

@@ -1,0 +1,11 @@
+/*
+ * Platform catalog tables: read before any tenant is known (host resolution, the tree,
+ * brand inheritance). They carry no RLS by design; everything else with a tenant_id must.
+ * Adding a table here needs a reason a reviewer will accept.
+ */
+export const CATALOG_TABLES: Record<string, string> = {
+  tenants: 'the tree itself; resolution and brand inheritance read ancestors',
+  domains: 'host -> tenant resolution happens before a tenant is known; hostnames are public',
+}
+
+export const FRAMEWORK_TABLES = ['adonis_schema', 'adonis_schema_versions']

@@ -1,0 +1,192 @@
+/*
+ * In-memory snapshot of the tenant tree and its domains: host -> tenant resolution with
+ * no database query per request once warm. Any change to tenants, domains or brands calls
+ * `invalidate()` after commit; other processes hear it on the Redis bus when REDIS_URL is set.
+ * The snapshot is complete, so an unknown host is answered from memory too (fail closed).
+ */
+import type { Database } from '@adonisjs/lucid/database'
+import type { BrandTokens, Calendar, Locale, TenantKind } from '#tenants/types'
+import { effectiveBrand, type EffectiveBrand } from '#brand/brand_tokens'
+
+export interface ResolvedTenant {
+  id: number
+  parentId: number | null
+  slug: string
+  name: string
+  kind: TenantKind
+  status: 'active' | 'disabled'
+  path: string
+  depth: number
+  locale: Locale
+  timeZone: string
+  currency: string
+  calendar: Calendar
+  isPlatform: boolean
+  brand: EffectiveBrand
+  /** Hostname of the primary active domain: links in mails and redirects use it. */
+  primaryHost: string | null
+}
+
+interface TenantRow {
+  id: string | number
+  parent_id: string | number | null
+  slug: string
+  name: string
+  kind: TenantKind
+  status: 'active' | 'disabled'
+  path: string
+  depth: number
+  locale: Locale
+  time_zone: string
+  currency: string
+  calendar: Calendar
+  brand: BrandTokens
+}
+
+interface DomainRow {
+  hostname: string
+  tenant_id: string | number
+  status: string
+  is_primary: boolean
+}
+
+interface Snapshot {
+  tenants: Map<number, ResolvedTenant>
+  hosts: Map<string, number>
+}
+
+export interface InvalidationBus {
+  publish(): Promise<void>
+  close(): Promise<void>
+}
+
+export class TenantRegistry {
+  #snapshot: Snapshot | null = null
+  #loading: Promise<Snapshot> | null = null
+  #generation = 0
+  #bus: InvalidationBus | null = null
+  /** Number of snapshot loads, for tests and diagnostics. */
+  loads = 0
+
+  constructor(private db: Database) {}
+
+  useBus(bus: InvalidationBus) {
+    this.#bus = bus
+  }
+
+  async closeBus() {
+    await this.#bus?.close()
+    this.#bus = null
+  }
+
+  /** The active tenant serving `host`, or null. Disabled tenants and domains resolve to null. */
+  async resolveHost(host: string | null): Promise<ResolvedTenant | null> {
+    if (!host) return null
+    const snapshot = await this.#current()
+    const tenantId = snapshot.hosts.get(host)
+    if (tenantId === undefined) return null
+    const tenant = snapshot.tenants.get(tenantId)
+    return tenant && tenant.status === 'active' ? tenant : null
+  }
+
+  async isActiveHost(host: string | null): Promise<boolean> {
+    return (await this.resolveHost(host)) !== null
+  }
+
+  async tenant(id: number): Promise<ResolvedTenant | null> {
+    return (await this.#current()).tenants.get(id) ?? null
+  }
+
+  async all(): Promise<ResolvedTenant[]> {
+    return [...(await this.#current()).tenants.values()]
+  }
+
+  /** Marks the snapshot stale here and, through the bus, in every other process. */
+  async invalidate() {
+    this.invalidateLocally()
+    await this.#bus?.publish()
+  }
+
+  invalidateLocally() {
+    this.#generation++
+    this.#snapshot = null
+  }
+
+  async #current(): Promise<Snapshot> {
+    if (this.#snapshot) return this.#snapshot
+    if (!this.#loading) {
+      const generation = this.#generation
+      this.#loading = this.#load().then((snapshot) => {
+        this.#loading = null
+        // A change that landed while loading makes this snapshot stale at birth.
+        if (generation === this.#generation) this.#snapshot = snapshot
+        return snapshot
+      }, (error) => {
+        this.#loading = null
+        throw error
+      })
+    }
+    return this.#loading
+  }
+
+  async #load(): Promise<Snapshot> {
+    this.loads++
+    const connection = this.db.connection()
+    const [tenantRows, domainRows] = await Promise.all([
+      connection
+        .from('tenants')
+        .select('id', 'parent_id', 'slug', 'name', 'kind', 'status', 'depth', 'locale')
+        .select('time_zone', 'currency', 'calendar', 'brand')
+        .select(connection.raw('path::text as path'))
+        .orderBy('depth') as Promise<TenantRow[]>,
+      connection
+        .from('domains')
+        .whereIn('status', ['active'])
+        .select('hostname', 'tenant_id', 'status', 'is_primary') as Promise<DomainRow[]>,
+    ])
+
+    const byId = new Map<number, TenantRow>()
+    for (const row of tenantRows) byId.set(Number(row.id), row)
+
+    const primaryHosts = new Map<number, string>()
+    const hosts = new Map<string, number>()
+    for (const row of domainRows) {
+      hosts.set(row.hostname.toLowerCase(), Number(row.tenant_id))
+      if (row.is_primary) primaryHosts.set(Number(row.tenant_id), row.hostname.toLowerCase())
+    }
+
+    const tenants = new Map<number, ResolvedTenant>()
+    for (const row of tenantRows) {
+      const id = Number(row.id)
+      const chain = []
+      // Walk up to (not including) the root: the platform's brand is never inherited.
+      for (let node: TenantRow | undefined = row; node; ) {
+        if (node.parent_id === null && node !== row) break
+        chain.unshift({ tenantId: Number(node.id), name: node.name, brand: node.brand })
+        node = node.parent_id === null ? undefined : byId.get(Number(node.parent_id))
+      }
+      // A tenant is served only when it and every ancestor are active.
+      const ancestorsActive = row.path
+        .split('.')
+        .every((segment) => byId.get(Number(segment.slice(1)))?.status !== 'disabled')
+      tenants.set(id, {
+        id,
+        parentId: row.parent_id === null ? null : Number(row.parent_id),
+        slug: row.slug,
+        name: row.name,
+        kind: row.kind,
+        status: row.status === 'active' && ancestorsActive ? 'active' : 'disabled',
+        path: row.path,
+        depth: row.depth,
+        locale: row.locale,
+        timeZone: row.time_zone,
+        currency: row.currency,
+        calendar: row.calendar,
+        isPlatform: row.parent_id === null,
+        brand: effectiveBrand(chain),
+        primaryHost: primaryHosts.get(id) ?? null,
+      })
+    }
+    return { tenants, hosts }
+  }
+}

@@ -1,0 +1,46 @@
+/*
+ * HTTP server entrypoint (`npm start`, and `npm run dev` through ace serve).
+ * Starts or reuses the embedded PostgreSQL, migrates, seeds the demo once, then serves.
+ */
+import './subpath_imports.js'
+import 'reflect-metadata'
+import { Ignitor, prettyPrintError } from '@adonisjs/core'
+import { ensureLocalEnv } from './local_env.ts'
+import { prepareDatabase } from './embedded_postgres.ts'
+
+const APP_ROOT = new URL('../', import.meta.url)
+const IMPORTER = (filePath: string) => {
+  if (filePath.startsWith('./') || filePath.startsWith('../')) {
+    return import(new URL(filePath, APP_ROOT).href)
+  }
+  return import(filePath)
+}
+
+process.env.NODE_ENV ??= 'development'
+ensureLocalEnv()
+const database = await prepareDatabase('app', {
+  log: (line) => process.env.DEBUG_EMBEDDED_PG && process.stderr.write(line),
+})
+
+new Ignitor(APP_ROOT, { importer: IMPORTER })
+  .tap((app) => {
+    app.booting(async () => {
+      await import('#start/env')
+    })
+    app.booted(async () => {
+      const { prepareSchemaAndDemo } = await import('#core/database/startup')
+      await prepareSchemaAndDemo(app)
+    })
+    app.terminating(async () => {
+      await database.stop()
+    })
+    app.listen('SIGTERM', () => app.terminate())
+    app.listenIf(app.managedByPm2, 'SIGINT', () => app.terminate())
+  })
+  .httpServer()
+  .start()
+  .catch(async (error) => {
+    process.exitCode = 1
+    await database.stop()
+    prettyPrintError(error)
+  })

@@ -1,0 +1,14 @@
+/*
+ * `npm start`: build the front end when it is missing or stale, then serve.
+ * bin/server.ts starts the embedded PostgreSQL, migrates and seeds the demo once.
+ */
+if (Number(process.versions.node.split('.')[0]) < 24) {
+  console.error(`Kabinet needs Node 24; this is ${process.version}. Use the npm scripts (npm start, npm test) or npx node ...`)
+  process.exit(1)
+}
+await import('@poppinss/ts-exec')
+await import('./subpath_imports.js')
+
+const { ensureFrontendBuilt } = await import('./frontend_build.ts')
+await ensureFrontendBuilt()
+await import('./server.ts')

@@ -1,0 +1,56 @@
+/*
+ * Test runner entrypoint (`npm test` -> `node ace test` -> this file).
+ * Starts (or reuses) the embedded test cluster on its own port with a fresh database,
+ * or uses DATABASE_URL / DATABASE_OWNER_URL when given (CI's external pass).
+ */
+process.env.NODE_ENV = 'test'
+
+import './subpath_imports.js'
+import 'reflect-metadata'
+import { Ignitor, prettyPrintError } from '@adonisjs/core'
+import { configure, processCLIArgs, run } from '@japa/runner'
+import { ensureLocalEnv } from './local_env.ts'
+import { prepareDatabase } from './embedded_postgres.ts'
+
+const APP_ROOT = new URL('../', import.meta.url)
+const IMPORTER = (filePath: string) => {
+  if (filePath.startsWith('./') || filePath.startsWith('../')) {
+    return import(new URL(filePath, APP_ROOT).href)
+  }
+  return import(filePath)
+}
+
+ensureLocalEnv()
+const database = await prepareDatabase('test', { fresh: true })
+
+new Ignitor(APP_ROOT, { importer: IMPORTER })
+  .tap((app) => {
+    app.booting(async () => {
+      await import('#start/env')
+    })
+    app.terminating(async () => {
+      await database.stop()
+    })
+    app.listen('SIGTERM', () => app.terminate())
+    app.listenIf(app.managedByPm2, 'SIGINT', () => app.terminate())
+  })
+  .testRunner()
+  .configure(async (app) => {
+    const { runnerHooks, ...config } = await import('../tests/bootstrap.ts')
+
+    processCLIArgs(process.argv.splice(2))
+    configure({
+      ...app.rcFile.tests,
+      ...config,
+      ...{
+        setup: runnerHooks.setup,
+        teardown: runnerHooks.teardown.concat([() => app.terminate()]),
+      },
+    })
+  })
+  .run(() => run())
+  .catch(async (error) => {
+    process.exitCode = 1
+    await database.stop()
+    prettyPrintError(error)
+  })

@@ -1,0 +1,31 @@
+import env from '#start/env'
+import { defineConfig } from '@adonisjs/lucid'
+
+/*
+ * Two connections to the same database:
+ *  - app:   the runtime role (owns nothing, cannot bypass RLS); every request and job;
+ *  - owner: the schema owner; migrations, seeds and `tenancy:check` only.
+ * Ace defaults to `owner` (bin/console.ts), the server and tests to `app`.
+ */
+const ownerUrl = env.get('DATABASE_OWNER_URL') ?? env.get('DATABASE_URL')
+
+const dbConfig = defineConfig({
+  connection: env.get('DB_CONNECTION', 'app'),
+  connections: {
+    app: {
+      client: 'pg',
+      connection: { connectionString: env.get('DATABASE_URL') },
+      pool: { min: 0, max: env.get('DB_POOL_MAX', 20), acquireTimeoutMillis: 10000 },
+      migrations: { naturalSort: true, paths: ['database/migrations'] },
+    },
+    owner: {
+      client: 'pg',
+      connection: { connectionString: ownerUrl },
+      pool: { min: 0, max: 4 },
+      migrations: { naturalSort: true, paths: ['database/migrations'] },
+      seeders: { paths: ['database/seeders'] },
+    },
+  },
+})
+
+export default dbConfig

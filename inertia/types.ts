@@ -1,0 +1,26 @@
+/* Shapes of the props every page receives (app/middleware/inertia_middleware.ts). */
+export type Locale = 'en' | 'ru' | 'fa'
+
+export interface Brand {
+  name: string
+  primaryColor: string
+  accentColor: string
+  radius: string
+  font: string
+  supportEmail: string | null
+  supportPhone: string | null
+  legalFooter: string | null
+  logoLightUrl: string | null
+  logoDarkUrl: string | null
+  faviconUrl: string | null
+}
+
+export interface SharedProps {
+  [key: string]: unknown
+  errors: Record<string, string>
+  flash: string | null
+  brand: Brand
+  tenant: { slug: string; isPlatform: boolean; timeZone: string; calendar: 'gregory' | 'persian'; currency: string }
+  i18n: { locale: Locale; dir: 'rtl' | 'ltr'; messages: Record<string, string> }
+  user: { id: number; fullName: string; email: string; audience: 'staff' | 'client' } | null
+}

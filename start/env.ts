@@ -1,0 +1,28 @@
+/*
+ * Environment variables, validated at boot. README's configuration table lists them.
+ */
+import { Env } from '@adonisjs/core/env'
+
+export default await Env.create(new URL('../', import.meta.url), {
+  NODE_ENV: Env.schema.enum(['development', 'production', 'test'] as const),
+  PORT: Env.schema.number.optional(),
+  HOST: Env.schema.string.optional({ format: 'host' }),
+  APP_KEY: Env.schema.secret(),
+  LOG_LEVEL: Env.schema.string.optional(),
+
+  DATABASE_URL: Env.schema.string(),
+  DATABASE_OWNER_URL: Env.schema.string.optional(),
+  DB_CONNECTION: Env.schema.enum.optional(['app', 'owner'] as const),
+  DB_POOL_MAX: Env.schema.number.optional(),
+
+  REDIS_URL: Env.schema.string.optional(),
+
+  PLATFORM_DOMAIN: Env.schema.string.optional(),
+  PUBLIC_SCHEME: Env.schema.enum.optional(['http', 'https'] as const),
+  TRUSTED_PROXIES: Env.schema.string.optional(),
+  DNS_RESOLVER: Env.schema.string.optional(),
+  STORAGE_PATH: Env.schema.string.optional(),
+
+  DEMO_PASSWORD: Env.schema.string.optional(),
+  AUTO_MIGRATE: Env.schema.boolean.optional(),
+})

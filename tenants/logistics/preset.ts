@@ -1,0 +1,35 @@
+import type { TenantKindPreset } from '../types.ts'
+
+export default {
+  kind: 'logistics',
+  label: { en: 'Logistics operator', ru: 'Логистический оператор', fa: 'اپراتور لجستیک' },
+  modules: ['logistics', 'billing', 'documents', 'tickets'],
+  roles: [
+    {
+      key: 'admin',
+      name: { en: 'Administrator', ru: 'Администратор', fa: 'مدیر' },
+      audience: 'staff',
+      permissions: ['cabinet.home.view', 'logistics.requests.manage'],
+    },
+    {
+      key: 'manager',
+      name: { en: 'Account manager', ru: 'Менеджер', fa: 'مدیر حساب' },
+      audience: 'staff',
+      permissions: ['cabinet.home.view', 'logistics.requests.view'],
+    },
+    {
+      key: 'shipper',
+      name: { en: 'Shipper', ru: 'Грузоотправитель', fa: 'فرستنده' },
+      audience: 'client',
+      permissions: ['portal.home.view', 'logistics.requests.create'],
+    },
+  ],
+  branding: { primaryColor: '#1d4ed8', accentColor: '#e11d48', radius: '0.25rem', font: 'system-ui' },
+  defaults: { locale: 'ru', timeZone: 'Asia/Yekaterinburg', currency: 'RUB', calendar: 'gregory' },
+  dictionaries: {
+    wagon_types: [
+      { code: 'boxcar', label: { en: 'Boxcar', ru: 'Крытый вагон', fa: 'واگن سرپوشیده' } },
+      { code: 'tank', label: { en: 'Tank car', ru: 'Цистерна', fa: 'واگن مخزن' } },
+    ],
+  },
+} satisfies TenantKindPreset

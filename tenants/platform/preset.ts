@@ -1,0 +1,18 @@
+import type { TenantKindPreset } from '../types.ts'
+
+export default {
+  kind: 'platform',
+  label: { en: 'Platform', ru: 'Платформа', fa: 'پلتفرم' },
+  modules: ['platform'],
+  roles: [
+    {
+      key: 'owner',
+      name: { en: 'Platform owner', ru: 'Владелец платформы', fa: 'مالک پلتفرم' },
+      audience: 'staff',
+      permissions: ['platform.tenants.manage', 'platform.brands.manage', 'platform.domains.manage'],
+    },
+  ],
+  branding: { name: 'Kabinet', primaryColor: '#334155', accentColor: '#0ea5e9', radius: '0.5rem' },
+  defaults: { locale: 'en', timeZone: 'UTC', currency: 'USD', calendar: 'gregory' },
+  dictionaries: {},
+} satisfies TenantKindPreset

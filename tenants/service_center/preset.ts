@@ -1,0 +1,35 @@
+import type { TenantKindPreset } from '../types.ts'
+
+export default {
+  kind: 'service_center',
+  label: { en: 'Service center', ru: 'Сервисный центр', fa: 'مرکز خدمات' },
+  modules: ['service', 'billing', 'tickets'],
+  roles: [
+    {
+      key: 'admin',
+      name: { en: 'Administrator', ru: 'Администратор', fa: 'مدیر' },
+      audience: 'staff',
+      permissions: ['cabinet.home.view', 'service.orders.manage'],
+    },
+    {
+      key: 'technician',
+      name: { en: 'Technician', ru: 'Мастер', fa: 'تکنسین' },
+      audience: 'staff',
+      permissions: ['cabinet.home.view', 'service.orders.view'],
+    },
+    {
+      key: 'customer',
+      name: { en: 'Customer', ru: 'Клиент', fa: 'مشتری' },
+      audience: 'client',
+      permissions: ['portal.home.view', 'service.orders.view'],
+    },
+  ],
+  branding: { primaryColor: '#4338ca', accentColor: '#22c55e', radius: '1rem', font: 'system-ui' },
+  defaults: { locale: 'en', timeZone: 'Europe/London', currency: 'EUR', calendar: 'gregory' },
+  dictionaries: {
+    device_types: [
+      { code: 'pos', label: { en: 'POS terminal', ru: 'POS-терминал', fa: 'پایانه فروش' } },
+      { code: 'printer', label: { en: 'Receipt printer', ru: 'Чековый принтер', fa: 'چاپگر رسید' } },
+    ],
+  },
+} satisfies TenantKindPreset

@@ -1,0 +1,54 @@
+/*
+ * Tenant kind presets: typed, data-only. Provisioning copies a preset into the tables once;
+ * after that the database is the truth.
+ */
+export type Locale = 'en' | 'ru' | 'fa'
+export const LOCALES: readonly Locale[] = ['en', 'ru', 'fa']
+export type Calendar = 'gregory' | 'persian'
+export type TenantKind = 'platform' | 'fuel_reseller' | 'pos_agent' | 'service_center' | 'logistics'
+export const TENANT_KINDS: readonly Exclude<TenantKind, 'platform'>[] = [
+  'fuel_reseller',
+  'pos_agent',
+  'service_center',
+  'logistics',
+]
+
+export type Translated = Record<Locale, string>
+
+/** Brand tokens; every field is optional in an override and inherited when absent. */
+export interface BrandTokens {
+  name?: string
+  primaryColor?: string
+  accentColor?: string
+  radius?: string
+  font?: string
+  supportEmail?: string
+  supportPhone?: string
+  legalFooter?: string
+  mailSenderName?: string
+  logoLight?: string
+  logoDark?: string
+  favicon?: string
+}
+
+export interface RoleTemplate {
+  key: string
+  name: Translated
+  audience: 'staff' | 'client'
+  permissions: string[]
+}
+
+export interface DictionaryEntryPreset {
+  code: string
+  label: Translated
+}
+
+export interface TenantKindPreset {
+  kind: TenantKind
+  label: Translated
+  modules: string[]
+  roles: RoleTemplate[]
+  branding: BrandTokens
+  defaults: { locale: Locale; timeZone: string; currency: string; calendar: Calendar }
+  dictionaries: Record<string, DictionaryEntryPreset[]>
+}
