@@ -12,5 +12,7 @@ export default defineConfig({
   resolve: {
     alias: { '~/': `${import.meta.dirname}/inertia/` },
   },
-  server: { hmr: process.env.NODE_ENV !== 'test' },
+  // Tenants are served on any number of hosts (their domains); the dev server must not
+  // refuse them. It only ever runs in development and tests.
+  server: { hmr: process.env.NODE_ENV !== 'test', allowedHosts: true },
 })

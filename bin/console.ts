@@ -6,8 +6,11 @@
 import './subpath_imports.js'
 import 'reflect-metadata'
 import { Ignitor, prettyPrintError } from '@adonisjs/core'
-import { ensureLocalEnv } from './local_env.ts'
-import { prepareDatabase, type PreparedDatabase } from './embedded_postgres.ts'
+import type { PreparedDatabase } from './embedded_postgres.ts'
+
+// Loaded after the resolution hooks above are in place (static imports would resolve first).
+const { ensureLocalEnv } = await import('./local_env.ts')
+const { prepareDatabase } = await import('./embedded_postgres.ts')
 
 const APP_ROOT = new URL('../', import.meta.url)
 const IMPORTER = (filePath: string) => {

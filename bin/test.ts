@@ -4,13 +4,19 @@
  * or uses DATABASE_URL / DATABASE_OWNER_URL when given (CI's external pass).
  */
 process.env.NODE_ENV = 'test'
+process.env.HOST ??= '127.0.0.1'
+process.env.PORT ??= '3390'
+// The isolation canary runs on a pool of 2, as the design asks.
+process.env.DB_POOL_MAX ??= '2'
 
 import './subpath_imports.js'
 import 'reflect-metadata'
 import { Ignitor, prettyPrintError } from '@adonisjs/core'
 import { configure, processCLIArgs, run } from '@japa/runner'
-import { ensureLocalEnv } from './local_env.ts'
-import { prepareDatabase } from './embedded_postgres.ts'
+
+// Loaded after the resolution hooks above are in place (static imports would resolve first).
+const { ensureLocalEnv } = await import('./local_env.ts')
+const { prepareDatabase } = await import('./embedded_postgres.ts')
 
 const APP_ROOT = new URL('../', import.meta.url)
 const IMPORTER = (filePath: string) => {

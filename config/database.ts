@@ -1,4 +1,5 @@
 import env from '#start/env'
+import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/lucid'
 
 /*
@@ -15,6 +16,8 @@ const dbConfig = defineConfig({
     app: {
       client: 'pg',
       connection: { connectionString: env.get('DATABASE_URL') },
+      // Query events are counted by tests (no N+1, no query per request once warm).
+      debug: app.inTest,
       pool: { min: 0, max: env.get('DB_POOL_MAX', 20), acquireTimeoutMillis: 10000 },
       migrations: { naturalSort: true, paths: ['database/migrations'] },
     },

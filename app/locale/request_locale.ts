@@ -36,3 +36,9 @@ export function clientMessages(locale: Locale): Record<string, string> {
   clientMessagesCache.set(locale, messages)
   return messages
 }
+
+/** The translator for this request's locale (server-side messages, validation). */
+export function translatorFor(ctx: HttpContext) {
+  const user = ctx.auth?.user as { locale?: Locale | null } | undefined
+  return i18nManager.locale(requestLocale(ctx, user?.locale))
+}

@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { SignIn } from '#auth/actions/sign_in'
 import { signInValidator } from '#auth/validators/sign_in'
 import { clearAccountThrottle, loginRetryAfter, recordFailedLogin } from '#auth/login_throttle'
+import { translatorFor } from '#locale/request_locale'
 import { SESSION_TENANT_KEY } from '#auth/middleware/auth_middleware'
 
 function wantsJson({ request }: HttpContext) {
@@ -15,7 +16,8 @@ export default class SessionController {
   }
 
   async store(ctx: HttpContext) {
-    const { request, response, session, auth, tenant, i18n } = ctx
+    const { request, response, session, auth, tenant } = ctx
+    const i18n = translatorFor(ctx)
     const { email, password } = await request.validateUsing(signInValidator)
     const ip = request.ip()
 

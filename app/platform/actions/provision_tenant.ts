@@ -62,7 +62,8 @@ export class ProvisionTenant {
       timeZone: preset.defaults.timeZone,
       currency: preset.defaults.currency,
       calendar: preset.defaults.calendar,
-      brand: { ...preset.branding, ...input.brand },
+      // Kind branding seeds only tenants directly under the platform; deeper ones inherit.
+      brand: parent && parent.parentId !== null ? { ...input.brand } : { ...preset.branding, ...input.brand },
     })
     await tenant.save()
     tenant.path = parent ? `${parent.path}.t${tenant.id}` : `t${tenant.id}`

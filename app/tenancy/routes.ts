@@ -1,0 +1,18 @@
+import app from '@adonisjs/core/services/app'
+import router from '@adonisjs/core/services/router'
+import db from '@adonisjs/lucid/services/db'
+import { middleware } from '#start/kernel'
+
+/*
+ * Test-only probe for the database wall: reads tenant-owned rows with NO tenant filter in
+ * the query, so only RLS and the request-scoped transaction keep other tenants' rows out.
+ * Registered only when NODE_ENV=test.
+ */
+if (app.inTest) {
+  router
+    .get('/_test/canaries', async () => {
+      const rows = await db.from('dictionary_entries').where('dictionary', 'canary').select('code')
+      return rows.map((row: { code: string }) => row.code)
+    })
+    .use(middleware.tenantDb())
+}

@@ -1,0 +1,31 @@
+import { assert } from '@japa/assert'
+import { apiClient } from '@japa/api-client'
+import app from '@adonisjs/core/services/app'
+import type { Config } from '@japa/runner/types'
+import { pluginAdonisJS } from '@japa/plugin-adonisjs'
+import testUtils from '@adonisjs/core/services/test_utils'
+import { migrateAsOwner } from '#core/database/startup'
+import { seedDemo } from '#platform/demo/seed_demo'
+
+export const plugins: Config['plugins'] = [assert(), apiClient(), pluginAdonisJS(app)]
+
+/*
+ * The suite runs against a fresh database (bin/test.ts recreates it): migrate as the
+ * owner, seed the demo platform, then start the real HTTP server.
+ */
+export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
+  setup: [
+    async () => {
+      await migrateAsOwner(app)
+      const db = await app.container.make('lucid.db')
+      await seedDemo(db, { production: false })
+    },
+  ],
+  teardown: [],
+}
+
+export const configureSuite: Config['configureSuite'] = (suite) => {
+  if (['browser', 'functional'].includes(suite.name)) {
+    return suite.setup(() => testUtils.httpServer().start())
+  }
+}

@@ -1,0 +1,119 @@
+/*
+ * A small real-HTTP client for functional tests: any Host header (tenant resolution is by
+ * host), a cookie jar per visitor, and the CSRF dance a browser does (XSRF-TOKEN cookie ->
+ * X-XSRF-TOKEN header).
+ */
+import http from 'node:http'
+
+export const TEST_PORT = Number(process.env.PORT ?? 3390)
+
+export interface HttpResult {
+  status: number
+  headers: http.IncomingHttpHeaders
+  body: string
+  setCookies: string[]
+  json<T = unknown>(): T
+}
+
+export interface RequestOptions {
+  method?: string
+  path: string
+  host?: string | null
+  headers?: Record<string, string>
+  body?: string | Record<string, unknown>
+  json?: boolean
+}
+
+export function request(options: RequestOptions): Promise<HttpResult> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = { ...options.headers }
+    let payload: string | undefined
+    if (options.body !== undefined) {
+      if (typeof options.body === 'string') payload = options.body
+      else if (options.json) {
+        payload = JSON.stringify(options.body)
+        headers['content-type'] = 'application/json'
+      } else {
+        payload = new URLSearchParams(options.body as Record<string, string>).toString()
+        headers['content-type'] = 'application/x-www-form-urlencoded'
+      }
+      headers['content-length'] = String(Buffer.byteLength(payload))
+    }
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: TEST_PORT,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers,
+        setHost: options.host === undefined,
+        agent: false,
+      },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk) => chunks.push(chunk))
+        res.on('end', () => {
+          const body = Buffer.concat(chunks).toString('utf8')
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body,
+            setCookies: res.headers['set-cookie'] ?? [],
+            json: <T>() => JSON.parse(body) as T,
+          })
+        })
+      }
+    )
+    if (options.host !== undefined && options.host !== null) req.setHeader('host', options.host)
+    req.on('error', reject)
+    if (payload) req.write(payload)
+    req.end()
+  })
+}
+
+/** A visitor on one host: keeps cookies across requests like a browser. */
+export class Visitor {
+  cookies = new Map<string, string>()
+
+  constructor(public host: string) {}
+
+  get cookieHeader() {
+    return [...this.cookies.entries()].map(([name, value]) => `${name}=${value}`).join('; ')
+  }
+
+  remember(result: HttpResult) {
+    for (const line of result.setCookies) {
+      const [pair] = line.split(';')
+      const index = pair.indexOf('=')
+      const name = pair.slice(0, index)
+      const value = pair.slice(index + 1)
+      if (value === '' || /expires=Thu, 01 Jan 1970/i.test(line) || /max-age=0/i.test(line)) this.cookies.delete(name)
+      else this.cookies.set(name, value)
+    }
+    return result
+  }
+
+  async get(path: string, headers: Record<string, string> = {}) {
+    return this.remember(await request({ path, host: this.host, headers: { cookie: this.cookieHeader, ...headers } }))
+  }
+
+  async post(path: string, body: Record<string, unknown>, headers: Record<string, string> = {}) {
+    if (!this.cookies.has('XSRF-TOKEN')) await this.get('/login')
+    const xsrf = decodeURIComponent(this.cookies.get('XSRF-TOKEN') ?? '')
+    return this.remember(
+      await request({
+        method: 'POST',
+        path,
+        host: this.host,
+        body,
+        headers: { cookie: this.cookieHeader, 'x-xsrf-token': xsrf, ...headers },
+      })
+    )
+  }
+
+  async signIn(email: string, password = 'kabinet-demo') {
+    return this.post('/login', { email, password })
+  }
+}
+
+export const hostOf = (slug: string) => `${slug}.localhost:${TEST_PORT}`
