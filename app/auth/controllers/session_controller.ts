@@ -40,7 +40,8 @@ export default class SessionController {
       }
       session.flashErrors({ email: message })
       session.flashExcept(['password'])
-      return response.redirect().back()
+      // Always back to the sign-in form: a Referer may be missing or point elsewhere.
+      return response.redirect('/login')
     }
 
     await clearAccountThrottle(tenant.id, email)
