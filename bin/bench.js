@@ -1,5 +1,7 @@
 if (Number(process.versions.node.split('.')[0]) < 24) {
-  console.error(`Kabinet needs Node 24; this is ${process.version}. Use the npm scripts (npm start, npm test) or npx node ...`)
+  console.error(
+    `Kabinet needs Node 24; this is ${process.version}. Use the npm scripts (npm start, npm test) or npx node ...`
+  )
   process.exit(1)
 }
 await import('@poppinss/ts-exec')

@@ -21,9 +21,10 @@ const IMPORTER = (filePath: string) => {
 }
 
 const commandName = process.argv[2] ?? ''
-const ownDatabase = !['serve', 'test', 'build', 'list', ''].includes(commandName)
-  && !commandName.startsWith('make:')
-  && !commandName.startsWith('-')
+const ownDatabase =
+  !['serve', 'test', 'build', 'list', ''].includes(commandName) &&
+  !commandName.startsWith('make:') &&
+  !commandName.startsWith('-')
 
 process.env.NODE_ENV ??= 'development'
 ensureLocalEnv()

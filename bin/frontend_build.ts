@@ -13,7 +13,10 @@ const manifest = join(root, 'public/assets/.vite/manifest.json')
 function newestMtime(path: string): number {
   const stat = statSync(path)
   if (!stat.isDirectory()) return stat.mtimeMs
-  return readdirSync(path).reduce((newest, entry) => Math.max(newest, newestMtime(join(path, entry))), 0)
+  return readdirSync(path).reduce(
+    (newest, entry) => Math.max(newest, newestMtime(join(path, entry))),
+    0
+  )
 }
 
 export function frontendIsStale(): boolean {
@@ -30,9 +33,13 @@ export async function ensureFrontendBuilt() {
   if (!frontendIsStale()) return
   console.log('Building the front end (first start or sources changed)...')
   // A child process: Vite bundles its own config and needs none of our loader hooks.
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  })
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    }
+  )
   if (result.status !== 0) throw new Error('The front-end build failed (see above)')
 }

@@ -21,7 +21,9 @@ function nearestImports(parentURL) {
       const file = new URL('package.json', dir)
       packageImports.set(
         key,
-        existsSync(file) ? { dir, imports: JSON.parse(readFileSync(file, 'utf8')).imports ?? null } : undefined
+        existsSync(file)
+          ? { dir, imports: JSON.parse(readFileSync(file, 'utf8')).imports ?? null }
+          : undefined
       )
     }
     const found = packageImports.get(key)

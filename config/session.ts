@@ -1,4 +1,3 @@
-import env from '#start/env'
 import { defineConfig, stores } from '@adonisjs/session'
 import { servedOverHttps } from '#config/app'
 

@@ -7,9 +7,12 @@ createInertiaApp({
   // The title is the brand's own: nothing names the platform.
   title: (title) => title,
   resolve: (name) =>
-    resolvePageComponent(`./pages/${name}.vue`, import.meta.glob<DefineComponent>('./pages/**/*.vue')),
+    resolvePageComponent(
+      `./pages/${name}.vue`,
+      import.meta.glob<DefineComponent>('./pages/**/*.vue')
+    ),
   setup({ el, App, props, plugin }) {
-    createApp({ render: () => h(App, props) })
+    createApp({ setup: () => () => h(App, props) })
       .use(plugin)
       .mount(el)
   },

@@ -20,7 +20,13 @@ export interface SharedProps {
   errors: Record<string, string>
   flash: string | null
   brand: Brand
-  tenant: { slug: string; isPlatform: boolean; timeZone: string; calendar: 'gregory' | 'persian'; currency: string }
+  tenant: {
+    slug: string
+    isPlatform: boolean
+    timeZone: string
+    calendar: 'gregory' | 'persian'
+    currency: string
+  }
   i18n: { locale: Locale; dir: 'rtl' | 'ltr'; messages: Record<string, string> }
   user: { id: number; fullName: string; email: string; audience: 'staff' | 'client' } | null
 }

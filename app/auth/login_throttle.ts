@@ -12,10 +12,16 @@ const accountKey = (tenantId: number, email: string) => `login:account:${tenantI
 const ipKey = (ip: string) => `login:ip:${ip}`
 
 /** Seconds until the caller may try again, or 0 when not throttled. */
-export async function loginRetryAfter(tenantId: number, email: string, ip: string): Promise<number> {
+export async function loginRetryAfter(
+  tenantId: number,
+  email: string,
+  ip: string
+): Promise<number> {
   const [account, address] = [perAccount(), perIp()]
   const waits = await Promise.all([
-    account.isBlocked(accountKey(tenantId, email)).then((b) => (b ? account.availableIn(accountKey(tenantId, email)) : 0)),
+    account
+      .isBlocked(accountKey(tenantId, email))
+      .then((b) => (b ? account.availableIn(accountKey(tenantId, email)) : 0)),
     address.isBlocked(ipKey(ip)).then((b) => (b ? address.availableIn(ipKey(ip)) : 0)),
   ])
   return Math.max(...waits)

@@ -58,8 +58,10 @@ export function effectiveBrand(chain: BrandChainLink[]): EffectiveBrand {
   for (const link of chain) {
     const tokens = link.brand ?? {}
     if (tokens.name) result.name = tokens.name
-    if (tokens.primaryColor && HEX_COLOR.test(tokens.primaryColor)) result.primaryColor = tokens.primaryColor
-    if (tokens.accentColor && HEX_COLOR.test(tokens.accentColor)) result.accentColor = tokens.accentColor
+    if (tokens.primaryColor && HEX_COLOR.test(tokens.primaryColor))
+      result.primaryColor = tokens.primaryColor
+    if (tokens.accentColor && HEX_COLOR.test(tokens.accentColor))
+      result.accentColor = tokens.accentColor
     if (tokens.radius && CSS_LENGTH.test(tokens.radius)) result.radius = tokens.radius
     if (tokens.font && FONT_STACK.test(tokens.font)) result.font = tokens.font
     if (tokens.supportEmail) result.supportEmail = tokens.supportEmail

@@ -22,7 +22,9 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
         currency: ctx.tenant.currency,
       },
       i18n: { locale, dir: directionOf(locale), messages: clientMessages(locale) },
-      user: user ? { id: user.id, fullName: user.fullName, email: user.email, audience: user.audience } : null,
+      user: user
+        ? { id: user.id, fullName: user.fullName, email: user.email, audience: user.audience }
+        : null,
     }
   }
 

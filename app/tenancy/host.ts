@@ -3,7 +3,8 @@
  * Returns null for anything that cannot be a hostname we serve (empty, IP literals,
  * characters outside a hostname).
  */
-const HOSTNAME = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/
+const HOSTNAME =
+  /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/
 
 export function normalizeHost(raw: string | undefined | null): string | null {

@@ -7,7 +7,10 @@ import type { InvalidationBus } from './tenant_registry.ts'
 
 const CHANNEL = 'kabinet:tenancy:invalidate'
 
-export async function connectRedisBus(url: string, onInvalidate: () => void): Promise<InvalidationBus> {
+export async function connectRedisBus(
+  url: string,
+  onInvalidate: () => void
+): Promise<InvalidationBus> {
   const publisher = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 })
   const subscriber = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 })
   await Promise.all([publisher.connect(), subscriber.connect()])

@@ -14,7 +14,10 @@ export interface TenancyGap {
   problem: string
 }
 
-export async function checkTenancy(client: QueryClientContract, runtimeRole: string): Promise<TenancyGap[]> {
+export async function checkTenancy(
+  client: QueryClientContract,
+  runtimeRole: string
+): Promise<TenancyGap[]> {
   const gaps: TenancyGap[] = []
   const exempt = new Set([...Object.keys(CATALOG_TABLES), ...FRAMEWORK_TABLES])
 
@@ -28,17 +31,29 @@ export async function checkTenancy(client: QueryClientContract, runtimeRole: str
       left join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
       where c.relkind in ('r', 'p')
       order by c.relname`)
-  ).rows as Array<{ table: string; rls: boolean; forced: boolean; tenant_not_null: boolean | null; policies: number }>
+  ).rows as Array<{
+    table: string
+    rls: boolean
+    forced: boolean
+    tenant_not_null: boolean | null
+    policies: number
+  }>
 
   if (!tables.some((row) => row.table === 'tenants')) {
-    gaps.push({ table: '-', problem: 'schema not migrated (no tenants table): run `node ace migration:run`' })
+    gaps.push({
+      table: '-',
+      problem: 'schema not migrated (no tenants table): run `node ace migration:run`',
+    })
   }
 
   const tenantTables = new Set<string>()
   for (const row of tables) {
     if (exempt.has(row.table)) continue
     if (row.tenant_not_null === null) {
-      gaps.push({ table: row.table, problem: 'has no tenant_id column and is not a declared catalog table' })
+      gaps.push({
+        table: row.table,
+        problem: 'has no tenant_id column and is not a declared catalog table',
+      })
       continue
     }
     tenantTables.add(row.table)
@@ -62,7 +77,10 @@ export async function checkTenancy(client: QueryClientContract, runtimeRole: str
   ).rows as Array<{ table: string; index: string; has_tenant: boolean | null }>
   for (const row of uniques) {
     if (tenantTables.has(row.table) && !row.has_tenant) {
-      gaps.push({ table: row.table, problem: `unique index ${row.index} does not include tenant_id` })
+      gaps.push({
+        table: row.table,
+        problem: `unique index ${row.index} does not include tenant_id`,
+      })
     }
   }
 
@@ -78,10 +96,23 @@ export async function checkTenancy(client: QueryClientContract, runtimeRole: str
       join pg_class dst on dst.oid = c.confrelid
       join pg_namespace n on n.oid = src.relnamespace and n.nspname = 'public'
       where c.contype = 'f'`)
-  ).rows as Array<{ table: string; referenced: string; name: string; src_has_tenant: boolean; dst_has_tenant: boolean }>
+  ).rows as Array<{
+    table: string
+    referenced: string
+    name: string
+    src_has_tenant: boolean
+    dst_has_tenant: boolean
+  }>
   for (const fk of foreignKeys) {
-    if (tenantTables.has(fk.table) && tenantTables.has(fk.referenced) && !(fk.src_has_tenant && fk.dst_has_tenant)) {
-      gaps.push({ table: fk.table, problem: `foreign key ${fk.name} to ${fk.referenced} does not include tenant_id on both sides` })
+    if (
+      tenantTables.has(fk.table) &&
+      tenantTables.has(fk.referenced) &&
+      !(fk.src_has_tenant && fk.dst_has_tenant)
+    ) {
+      gaps.push({
+        table: fk.table,
+        problem: `foreign key ${fk.name} to ${fk.referenced} does not include tenant_id on both sides`,
+      })
     }
   }
 
@@ -93,14 +124,26 @@ export async function checkTenancy(client: QueryClientContract, runtimeRole: str
        from pg_roles r where rolname = ?`,
       [runtimeRole]
     )
-  ).rows[0] as { rolsuper: boolean; rolbypassrls: boolean; rolinherit: boolean; owned: number; memberships: number } | undefined
+  ).rows[0] as
+    | {
+        rolsuper: boolean
+        rolbypassrls: boolean
+        rolinherit: boolean
+        owned: number
+        memberships: number
+      }
+    | undefined
   if (!role) {
     gaps.push({ table: '-', problem: `runtime role ${runtimeRole} does not exist` })
   } else {
-    if (role.rolsuper) gaps.push({ table: '-', problem: `runtime role ${runtimeRole} is a superuser` })
-    if (role.rolbypassrls) gaps.push({ table: '-', problem: `runtime role ${runtimeRole} can bypass RLS` })
-    if (role.owned > 0) gaps.push({ table: '-', problem: `runtime role ${runtimeRole} owns ${role.owned} relations` })
-    if (role.memberships > 0) gaps.push({ table: '-', problem: `runtime role ${runtimeRole} is a member of other roles` })
+    if (role.rolsuper)
+      gaps.push({ table: '-', problem: `runtime role ${runtimeRole} is a superuser` })
+    if (role.rolbypassrls)
+      gaps.push({ table: '-', problem: `runtime role ${runtimeRole} can bypass RLS` })
+    if (role.owned > 0)
+      gaps.push({ table: '-', problem: `runtime role ${runtimeRole} owns ${role.owned} relations` })
+    if (role.memberships > 0)
+      gaps.push({ table: '-', problem: `runtime role ${runtimeRole} is a member of other roles` })
   }
   return gaps
 }

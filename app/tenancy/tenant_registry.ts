@@ -116,15 +116,18 @@ export class TenantRegistry {
     if (this.#snapshot) return this.#snapshot
     if (!this.#loading) {
       const generation = this.#generation
-      this.#loading = this.#load().then((snapshot) => {
-        this.#loading = null
-        // A change that landed while loading makes this snapshot stale at birth.
-        if (generation === this.#generation) this.#snapshot = snapshot
-        return snapshot
-      }, (error) => {
-        this.#loading = null
-        throw error
-      })
+      this.#loading = this.#load().then(
+        (snapshot) => {
+          this.#loading = null
+          // A change that landed while loading makes this snapshot stale at birth.
+          if (generation === this.#generation) this.#snapshot = snapshot
+          return snapshot
+        },
+        (error) => {
+          this.#loading = null
+          throw error
+        }
+      )
     }
     return this.#loading
   }
@@ -160,7 +163,7 @@ export class TenantRegistry {
       const id = Number(row.id)
       const chain = []
       // Walk up to (not including) the root: the platform's brand is never inherited.
-      for (let node: TenantRow | undefined = row; node; ) {
+      for (let node: TenantRow | undefined = row; node;) {
         if (node.parent_id === null && node !== row) break
         chain.unshift({ tenantId: Number(node.id), name: node.name, brand: node.brand })
         node = node.parent_id === null ? undefined : byId.get(Number(node.parent_id))

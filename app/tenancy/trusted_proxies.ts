@@ -13,7 +13,10 @@ export class TrustedProxies {
   #ranges: Array<{ base: number; mask: number }> = []
 
   constructor(spec: string | undefined) {
-    for (const entry of (spec ?? '').split(',').map((item) => item.trim()).filter(Boolean)) {
+    for (const entry of (spec ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean)) {
       const [address, bits] = entry.split('/')
       if (bits !== undefined && isIP(address) === 4) {
         const size = Number(bits)

@@ -25,7 +25,9 @@ export default class extends BaseSchema {
     })
     this.defer(async (db) => {
       await db.rawQuery(`create index tenants_path_gist on tenants using gist (path)`)
-      await db.rawQuery(`create unique index tenants_single_root on tenants ((true)) where parent_id is null`)
+      await db.rawQuery(
+        `create unique index tenants_single_root on tenants ((true)) where parent_id is null`
+      )
       await db.rawQuery(
         `alter table tenants add constraint tenants_status_check check (status in ('active', 'disabled'))`
       )

@@ -17,7 +17,8 @@ export function useI18n() {
 
   function intlLocale() {
     const locale = i18n.value.locale
-    const calendar = locale === 'fa' || page.props.tenant.calendar === 'persian' ? 'persian' : 'gregory'
+    const calendar =
+      locale === 'fa' || page.props.tenant.calendar === 'persian' ? 'persian' : 'gregory'
     const base = locale === 'fa' ? 'fa-IR' : locale === 'ru' ? 'ru-RU' : 'en-GB'
     return `${base}-u-ca-${calendar}`
   }
@@ -31,5 +32,10 @@ export function useI18n() {
     }).format(new Date(iso))
   }
 
-  return { t, formatDateTime, locale: computed(() => i18n.value.locale), dir: computed(() => i18n.value.dir) }
+  return {
+    t,
+    formatDateTime,
+    locale: computed(() => i18n.value.locale),
+    dir: computed(() => i18n.value.dir),
+  }
 }

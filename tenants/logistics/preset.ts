@@ -24,7 +24,12 @@ export default {
       permissions: ['portal.home.view', 'logistics.requests.create'],
     },
   ],
-  branding: { primaryColor: '#1d4ed8', accentColor: '#e11d48', radius: '0.25rem', font: 'system-ui' },
+  branding: {
+    primaryColor: '#1d4ed8',
+    accentColor: '#e11d48',
+    radius: '0.25rem',
+    font: 'system-ui',
+  },
   defaults: { locale: 'ru', timeZone: 'Asia/Yekaterinburg', currency: 'RUB', calendar: 'gregory' },
   dictionaries: {
     wagon_types: [

@@ -34,8 +34,14 @@ export default {
   defaults: { locale: 'fa', timeZone: 'Asia/Tehran', currency: 'IRR', calendar: 'persian' },
   dictionaries: {
     terminal_collection_reasons: [
-      { code: 'low_turnover', label: { en: 'Low turnover', ru: 'Низкий оборот', fa: 'گردش پایین' } },
-      { code: 'merchant_request', label: { en: 'Merchant request', ru: 'Просьба торговца', fa: 'درخواست پذیرنده' } },
+      {
+        code: 'low_turnover',
+        label: { en: 'Low turnover', ru: 'Низкий оборот', fa: 'گردش پایین' },
+      },
+      {
+        code: 'merchant_request',
+        label: { en: 'Merchant request', ru: 'Просьба торговца', fa: 'درخواست پذیرنده' },
+      },
       { code: 'fault', label: { en: 'Device fault', ru: 'Неисправность', fa: 'خرابی دستگاه' } },
     ],
   },

@@ -29,7 +29,10 @@ export default {
   dictionaries: {
     device_types: [
       { code: 'pos', label: { en: 'POS terminal', ru: 'POS-терминал', fa: 'پایانه فروش' } },
-      { code: 'printer', label: { en: 'Receipt printer', ru: 'Чековый принтер', fa: 'چاپگر رسید' } },
+      {
+        code: 'printer',
+        label: { en: 'Receipt printer', ru: 'Чековый принтер', fa: 'چاپگر رسید' },
+      },
     ],
   },
 } satisfies TenantKindPreset

@@ -87,14 +87,17 @@ export class Visitor {
       const index = pair.indexOf('=')
       const name = pair.slice(0, index)
       const value = pair.slice(index + 1)
-      if (value === '' || /expires=Thu, 01 Jan 1970/i.test(line) || /max-age=0/i.test(line)) this.cookies.delete(name)
+      if (value === '' || /expires=Thu, 01 Jan 1970/i.test(line) || /max-age=0/i.test(line))
+        this.cookies.delete(name)
       else this.cookies.set(name, value)
     }
     return result
   }
 
   async get(path: string, headers: Record<string, string> = {}) {
-    return this.remember(await request({ path, host: this.host, headers: { cookie: this.cookieHeader, ...headers } }))
+    return this.remember(
+      await request({ path, host: this.host, headers: { cookie: this.cookieHeader, ...headers } })
+    )
   }
 
   async post(path: string, body: Record<string, unknown>, headers: Record<string, string> = {}) {
@@ -106,7 +109,7 @@ export class Visitor {
         path,
         host: this.host,
         body,
-        headers: { cookie: this.cookieHeader, 'x-xsrf-token': xsrf, ...headers },
+        headers: { 'cookie': this.cookieHeader, 'x-xsrf-token': xsrf, ...headers },
       })
     )
   }

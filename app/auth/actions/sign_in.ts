@@ -2,9 +2,7 @@ import hash from '@adonisjs/core/services/hash'
 import { DateTime } from 'luxon'
 import User from '#auth/models/user'
 
-export type SignInResult =
-  | { ok: true; user: User }
-  | { ok: false; reason: 'invalid_credentials' }
+export type SignInResult = { ok: true; user: User } | { ok: false; reason: 'invalid_credentials' }
 
 /*
  * Checks an email and password inside the current tenant. Unknown emails pay the same

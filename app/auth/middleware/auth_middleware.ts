@@ -9,7 +9,10 @@ export const SESSION_TENANT_KEY = 'tenant_id'
  */
 export default class AuthMiddleware {
   async handle(ctx: HttpContext, next: NextFn, options: { audience?: 'staff' | 'client' } = {}) {
-    const user = await ctx.auth.use('web').check().then(() => ctx.auth.use('web').user)
+    const user = await ctx.auth
+      .use('web')
+      .check()
+      .then(() => ctx.auth.use('web').user)
     const sessionTenant = ctx.session.get(SESSION_TENANT_KEY)
     if (!user || sessionTenant !== ctx.tenant.id || user.status !== 'active') {
       if (user) await ctx.auth.use('web').logout()

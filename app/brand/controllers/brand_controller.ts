@@ -5,6 +5,10 @@ import { publicBrand } from '#brand/brand_tokens'
 export default class BrandController {
   async handle({ tenant, response }: HttpContext) {
     response.header('Cache-Control', 'public, max-age=60')
-    return { ...publicBrand(tenant.brand), locale: tenant.locale, direction: tenant.locale === 'fa' ? 'rtl' : 'ltr' }
+    return {
+      ...publicBrand(tenant.brand),
+      locale: tenant.locale,
+      direction: tenant.locale === 'fa' ? 'rtl' : 'ltr',
+    }
   }
 }

@@ -4,20 +4,23 @@
  * and always filters on the context's tenant; new rows take the context's tenant.
  */
 import { BaseModel, beforeCreate, column } from '@adonisjs/lucid/orm'
-import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
-import type { LucidModel } from '@adonisjs/lucid/types/model'
+import type {
+  LucidModel,
+  ModelAdapterOptions,
+  ModelQueryBuilderContract,
+} from '@adonisjs/lucid/types/model'
 import { requireTenantId } from './tenant_context.ts'
 
 export class TenantModel extends BaseModel {
   @column()
   declare tenantId: number
 
-  static override query<Model extends LucidModel>(
+  static override query<Model extends LucidModel, Result = InstanceType<Model>>(
     this: Model,
-    ...args: Parameters<LucidModel['query']>
-  ): ModelQueryBuilderContract<Model> {
+    options?: ModelAdapterOptions
+  ): ModelQueryBuilderContract<Model, Result> {
     const tenantId = requireTenantId(`${this.name}.query()`)
-    const builder = super.query(...args) as ModelQueryBuilderContract<Model>
+    const builder = BaseModel.query.call(this, options) as ModelQueryBuilderContract<Model, Result>
     return builder.where(`${this.table}.tenant_id`, tenantId)
   }
 

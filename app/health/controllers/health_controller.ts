@@ -13,7 +13,10 @@ export default class HealthController {
     checks.database = await db
       .connection('app')
       .rawQuery('select 1')
-      .then(() => 'ok' as const, () => 'failing' as const)
+      .then(
+        () => 'ok' as const,
+        () => 'failing' as const
+      )
     const redisUrl = env.get('REDIS_URL')
     if (redisUrl) {
       const { pingRedis } = await import('#health/redis_ping')

@@ -63,7 +63,10 @@ export class ProvisionTenant {
       currency: preset.defaults.currency,
       calendar: preset.defaults.calendar,
       // Kind branding seeds only tenants directly under the platform; deeper ones inherit.
-      brand: parent && parent.parentId !== null ? { ...input.brand } : { ...preset.branding, ...input.brand },
+      brand:
+        parent && parent.parentId !== null
+          ? { ...input.brand }
+          : { ...preset.branding, ...input.brand },
     })
     await tenant.save()
     tenant.path = parent ? `${parent.path}.t${tenant.id}` : `t${tenant.id}`
@@ -71,21 +74,41 @@ export class ProvisionTenant {
     await tenant.save()
 
     await Domain.create(
-      { tenantId: tenant.id, hostname, kind: 'platform', status: 'active', isPrimary: true, verifiedAt: DateTime.now() },
+      {
+        tenantId: tenant.id,
+        hostname,
+        kind: 'platform',
+        status: 'active',
+        isPrimary: true,
+        verifiedAt: DateTime.now(),
+      },
       { client: trx }
     )
 
     await asTenant(tenant.id, async () => {
-      await trx.insertQuery().table('tenant_modules').multiInsert(
-        preset.modules.map((moduleKey) => ({ tenant_id: tenant.id, module_key: moduleKey }))
-      )
+      await trx
+        .insertQuery()
+        .table('tenant_modules')
+        .multiInsert(
+          preset.modules.map((moduleKey) => ({ tenant_id: tenant.id, module_key: moduleKey }))
+        )
       for (const role of preset.roles) {
-        await Role.create({ key: role.key, name: role.name, audience: role.audience, permissions: role.permissions })
+        await Role.create({
+          key: role.key,
+          name: role.name,
+          audience: role.audience,
+          permissions: role.permissions,
+        })
       }
       let position = 0
       for (const [dictionary, entries] of Object.entries(preset.dictionaries)) {
         for (const entry of entries) {
-          await DictionaryEntry.create({ dictionary, code: entry.code, label: entry.label, position: position++ })
+          await DictionaryEntry.create({
+            dictionary,
+            code: entry.code,
+            label: entry.label,
+            position: position++,
+          })
         }
       }
     })

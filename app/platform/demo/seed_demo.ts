@@ -53,9 +53,15 @@ export async function seedDemo(db: Database, options: { production: boolean; pas
           audience: 'staff',
           status: 'active',
         })
-        await db.insertQuery().table('user_roles').insert({ tenant_id: tenant.id, user_id: admin.id, role_id: staffRole.id })
+        await db
+          .insertQuery()
+          .table('user_roles')
+          .insert({ tenant_id: tenant.id, user_id: admin.id, role_id: staffRole.id })
         if (demo.people.client) {
-          const clientRole = await Role.query().where('audience', 'client').orderBy('id').firstOrFail()
+          const clientRole = await Role.query()
+            .where('audience', 'client')
+            .orderBy('id')
+            .firstOrFail()
           const client = await User.create({
             email: `client@${demo.slug}.test`,
             password,
@@ -63,7 +69,10 @@ export async function seedDemo(db: Database, options: { production: boolean; pas
             audience: 'client',
             status: 'active',
           })
-          await db.insertQuery().table('user_roles').insert({ tenant_id: tenant.id, user_id: client.id, role_id: clientRole.id })
+          await db
+            .insertQuery()
+            .table('user_roles')
+            .insert({ tenant_id: tenant.id, user_id: client.id, role_id: clientRole.id })
         }
       })
     })

@@ -12,14 +12,22 @@ export default class HomeController {
     if (user.audience === 'client') {
       await authorize(ctx, 'portal.home.view')
       return ctx.inertia.render('portal/home', {
-        profile: { fullName: user.fullName, email: user.email, lastLoginAt: user.lastLoginAt?.toISO() ?? null },
+        profile: {
+          fullName: user.fullName,
+          email: user.email,
+          lastLoginAt: user.lastLoginAt?.toISO() ?? null,
+        },
       })
     }
 
     await authorize(ctx, 'cabinet.home.view')
     const entries = await DictionaryEntry.query().orderBy('dictionary').orderBy('position')
     return ctx.inertia.render('cabinet/home', {
-      profile: { fullName: user.fullName, email: user.email, lastLoginAt: user.lastLoginAt?.toISO() ?? null },
+      profile: {
+        fullName: user.fullName,
+        email: user.email,
+        lastLoginAt: user.lastLoginAt?.toISO() ?? null,
+      },
       dictionaries: entries.map((entry) => ({
         dictionary: entry.dictionary,
         code: entry.code,

@@ -34,19 +34,32 @@ test.group('Sign-in', (group) => {
 
   test('unknown email and wrong password get the same answer', async ({ assert }) => {
     const json = { accept: 'application/json' }
-    const unknown = await new Visitor(hostOf('fuel')).post('/login', { email: 'ghost@fuel.test', password: 'x' }, json)
-    const wrong = await new Visitor(hostOf('fuel')).post('/login', { email: 'admin@fuel.test', password: 'x' }, json)
+    const unknown = await new Visitor(hostOf('fuel')).post(
+      '/login',
+      { email: 'ghost@fuel.test', password: 'x' },
+      json
+    )
+    const wrong = await new Visitor(hostOf('fuel')).post(
+      '/login',
+      { email: 'admin@fuel.test', password: 'x' },
+      json
+    )
     assert.equal(unknown.status, 400)
     assert.equal(wrong.status, unknown.status)
     assert.equal(wrong.body, unknown.body)
   })
 
-  test('repeated failures are throttled with 429 and Retry-After, in the tenant language', async ({ assert }) => {
+  test('repeated failures are throttled with 429 and Retry-After, in the tenant language', async ({
+    assert,
+  }) => {
     const visitor = new Visitor(hostOf('fuel'))
     for (let attempt = 0; attempt < 5; attempt++) {
       await visitor.post('/login', { email: 'admin@fuel.test', password: 'wrong' })
     }
-    const throttled = await visitor.post('/login', { email: 'admin@fuel.test', password: 'kabinet-demo' })
+    const throttled = await visitor.post('/login', {
+      email: 'admin@fuel.test',
+      password: 'kabinet-demo',
+    })
     assert.equal(throttled.status, 429)
     assert.isAbove(Number(throttled.headers['retry-after']), 0)
     assert.include(throttled.body, 'Слишком много попыток входа')
@@ -70,7 +83,11 @@ test.group('Sign-in', (group) => {
     const fuel = new Visitor(hostOf('fuel'))
     await fuel.signIn('admin@fuel.test')
     assert.equal((await fuel.get('/')).status, 200)
-    const replay = await request({ path: '/', host: hostOf('rail'), headers: { cookie: fuel.cookieHeader } })
+    const replay = await request({
+      path: '/',
+      host: hostOf('rail'),
+      headers: { cookie: fuel.cookieHeader },
+    })
     assert.equal(replay.status, 302)
     assert.equal(replay.headers.location, '/login')
   })

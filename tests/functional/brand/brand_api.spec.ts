@@ -10,10 +10,16 @@ interface BrandJson {
 }
 
 test.group('Brand API', () => {
-  test('a sub-agent inherits its parent brand and overrides name and colour', async ({ assert }) => {
+  test('a sub-agent inherits its parent brand and overrides name and colour', async ({
+    assert,
+  }) => {
     const pos = (await request({ path: '/api/v1/brand', host: hostOf('pos') })).json<BrandJson>()
-    const east = (await request({ path: '/api/v1/brand', host: hostOf('pos-east') })).json<BrandJson>()
-    const kiosk = (await request({ path: '/api/v1/brand', host: hostOf('pos-east-kiosk') })).json<BrandJson>()
+    const east = (
+      await request({ path: '/api/v1/brand', host: hostOf('pos-east') })
+    ).json<BrandJson>()
+    const kiosk = (
+      await request({ path: '/api/v1/brand', host: hostOf('pos-east-kiosk') })
+    ).json<BrandJson>()
     assert.equal(east.name, 'پرداخت نوین شرق')
     assert.notEqual(east.primaryColor, pos.primaryColor)
     assert.equal(east.logoLightUrl, pos.logoLightUrl)
@@ -30,7 +36,9 @@ test.group('Brand API', () => {
   })
 
   test('brand assets are served with safe headers from the owning tenant', async ({ assert }) => {
-    const brand = (await request({ path: '/api/v1/brand', host: hostOf('pos-east') })).json<BrandJson>()
+    const brand = (
+      await request({ path: '/api/v1/brand', host: hostOf('pos-east') })
+    ).json<BrandJson>()
     const logo = await request({ path: brand.logoLightUrl!, host: hostOf('pos-east') })
     assert.equal(logo.status, 200)
     assert.equal(logo.headers['x-content-type-options'], 'nosniff')

@@ -13,7 +13,8 @@ test.group('Health and TLS ask', () => {
   })
 
   test('/_tls/ask answers 200 only for active domains', async ({ assert }) => {
-    const ask = (domain: string) => request({ path: `/_tls/ask?domain=${encodeURIComponent(domain)}`, host: '' })
+    const ask = (domain: string) =>
+      request({ path: `/_tls/ask?domain=${encodeURIComponent(domain)}`, host: '' })
     assert.equal((await ask('fuel.localhost')).status, 200)
     assert.equal((await ask('FUEL.localhost.')).status, 200)
     assert.equal((await ask('nobody.localhost')).status, 404)

@@ -29,7 +29,9 @@ test.group('Isolation canary', (group) => {
     }
   })
 
-  test('2,100 interleaved requests on a pool of 2 see only their own canary', async ({ assert }) => {
+  test('2,100 interleaved requests on a pool of 2 see only their own canary', async ({
+    assert,
+  }) => {
     const total = 2100
     const concurrency = 24
     let next = 0

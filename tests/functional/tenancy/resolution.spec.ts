@@ -4,7 +4,13 @@ import emitter from '@adonisjs/core/services/emitter'
 import db from '@adonisjs/lucid/services/db'
 import { hostOf, request, TEST_PORT } from '#tests/support/http'
 
-const NEUTRAL_HOSTS = [`nobody.localhost:${TEST_PORT}`, `127.0.0.1:${TEST_PORT}`, '', `[::1]:${TEST_PORT}`, 'localhost.evil.test']
+const NEUTRAL_HOSTS = [
+  `nobody.localhost:${TEST_PORT}`,
+  `127.0.0.1:${TEST_PORT}`,
+  '',
+  `[::1]:${TEST_PORT}`,
+  'localhost.evil.test',
+]
 
 test.group('Tenant resolution', () => {
   test('each demo tenant is served on its own host with its own brand', async ({ assert }) => {
@@ -36,7 +42,9 @@ test.group('Tenant resolution', () => {
     }
   })
 
-  test('X-Forwarded-Host is ignored from a peer that is not a trusted proxy', async ({ assert }) => {
+  test('X-Forwarded-Host is ignored from a peer that is not a trusted proxy', async ({
+    assert,
+  }) => {
     const result = await request({
       path: '/api/v1/brand',
       host: `nobody.localhost:${TEST_PORT}`,
@@ -63,7 +71,11 @@ test.group('Tenant resolution', () => {
 
   test('a disabled tenant serves the neutral page, and so does its subtree', async ({ assert }) => {
     const registry = await app.container.make('tenancy.registry')
-    await db.connection('owner').from('tenants').where('slug', 'pos-east').update({ status: 'disabled' })
+    await db
+      .connection('owner')
+      .from('tenants')
+      .where('slug', 'pos-east')
+      .update({ status: 'disabled' })
     await registry.invalidate()
     try {
       for (const slug of ['pos-east', 'pos-east-kiosk']) {
@@ -72,7 +84,11 @@ test.group('Tenant resolution', () => {
       }
       assert.equal((await request({ path: '/login', host: hostOf('pos') })).status, 200)
     } finally {
-      await db.connection('owner').from('tenants').where('slug', 'pos-east').update({ status: 'active' })
+      await db
+        .connection('owner')
+        .from('tenants')
+        .where('slug', 'pos-east')
+        .update({ status: 'active' })
       await registry.invalidate()
     }
     assert.equal((await request({ path: '/login', host: hostOf('pos-east-kiosk') })).status, 200)

@@ -8,15 +8,21 @@ test.group('tenancy:check', () => {
     assert.deepEqual(await checkTenancy(db.connection('owner'), RUNTIME_ROLE), [])
   })
 
-  test('reports a tenant table without forced RLS, a unique and a FK without tenant_id', async ({ assert }) => {
+  test('reports a tenant table without forced RLS, a unique and a FK without tenant_id', async ({
+    assert,
+  }) => {
     const owner = db.connection('owner')
-    await owner.rawQuery(
-      `create table probe_items (id bigint primary key, tenant_id bigint not null, code text unique,
+    await owner
+      .rawQuery(
+        `create table probe_items (id bigint primary key, tenant_id bigint not null, code text unique,
         user_id bigint, foreign key (tenant_id, user_id) references users (tenant_id, id),
         role_id bigint references dictionary_probe (id))`
-    ).catch(() => owner.rawQuery(
-      `create table probe_items (id bigint primary key, tenant_id bigint not null, code text unique)`
-    ))
+      )
+      .catch(() =>
+        owner.rawQuery(
+          `create table probe_items (id bigint primary key, tenant_id bigint not null, code text unique)`
+        )
+      )
     try {
       const gaps = await checkTenancy(owner, RUNTIME_ROLE)
       const problems = gaps.filter((gap) => gap.table === 'probe_items').map((gap) => gap.problem)
@@ -31,9 +37,15 @@ test.group('tenancy:check', () => {
     }
   })
 
-  test('the runtime role cannot bypass RLS, owns nothing and cannot alter tables', async ({ assert }) => {
-    const role = await db.connection('app').rawQuery(`select rolsuper, rolbypassrls from pg_roles where rolname = current_user`)
+  test('the runtime role cannot bypass RLS, owns nothing and cannot alter tables', async ({
+    assert,
+  }) => {
+    const role = await db
+      .connection('app')
+      .rawQuery(`select rolsuper, rolbypassrls from pg_roles where rolname = current_user`)
     assert.deepEqual(role.rows[0], { rolsuper: false, rolbypassrls: false })
-    await assert.rejects(() => db.connection('app').rawQuery('alter table users disable row level security'))
+    await assert.rejects(() =>
+      db.connection('app').rawQuery('alter table users disable row level security')
+    )
   })
 })

@@ -4,7 +4,16 @@ import { brandCss, effectiveBrand } from '#brand/brand_tokens'
 test.group('effectiveBrand', () => {
   test('inherits down the tree unless overridden', ({ assert }) => {
     const brand = effectiveBrand([
-      { tenantId: 2, name: 'Parent', brand: { name: 'Parent Co', primaryColor: '#0f766e', logoLight: 'a.png', legalFooter: '© Parent' } },
+      {
+        tenantId: 2,
+        name: 'Parent',
+        brand: {
+          name: 'Parent Co',
+          primaryColor: '#0f766e',
+          logoLight: 'a.png',
+          legalFooter: '© Parent',
+        },
+      },
       { tenantId: 5, name: 'Child', brand: { name: 'Child Co', primaryColor: '#7c3aed' } },
     ])
     assert.equal(brand.name, 'Child Co')
@@ -17,7 +26,11 @@ test.group('effectiveBrand', () => {
 
   test('ignores unsafe token values instead of printing them into CSS', ({ assert }) => {
     const brand = effectiveBrand([
-      { tenantId: 1, name: 'X', brand: { primaryColor: 'red;}</style><script>', radius: '1rem;x', font: 'a}b' } },
+      {
+        tenantId: 1,
+        name: 'X',
+        brand: { primaryColor: 'red;}</style><script>', radius: '1rem;x', font: 'a}b' },
+      },
     ])
     const css = brandCss(brand)
     assert.notInclude(css, '<')

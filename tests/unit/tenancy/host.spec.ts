@@ -10,7 +10,17 @@ test.group('normalizeHost', () => {
   })
 
   test('refuses what cannot be a served hostname', ({ assert }) => {
-    for (const raw of ['', '   ', '127.0.0.1', '127.0.0.1:3333', '[::1]:3333', '::1', 'a_b.test', 'x.test:abc', 'evil.test/path']) {
+    for (const raw of [
+      '',
+      '   ',
+      '127.0.0.1',
+      '127.0.0.1:3333',
+      '[::1]:3333',
+      '::1',
+      'a_b.test',
+      'x.test:abc',
+      'evil.test/path',
+    ]) {
       assert.isNull(normalizeHost(raw), raw)
     }
     assert.isNull(normalizeHost(undefined))

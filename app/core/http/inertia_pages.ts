@@ -1,0 +1,27 @@
+/*
+ * The props each Inertia page receives from its controller (shared props come from
+ * app/middleware/inertia_middleware.ts). Declaring them here makes `inertia.render()`
+ * check the page name and its props at compile time.
+ */
+import type { Translated } from '#tenants/types'
+
+// Type aliases, not interfaces: page props must be assignable to a JSON record.
+export type ProfileProps = {
+  fullName: string
+  email: string
+  lastLoginAt: string | null
+}
+
+export type DictionaryEntryProps = {
+  dictionary: string
+  code: string
+  label: Translated
+}
+
+declare module '@adonisjs/inertia/types' {
+  interface InertiaPages {
+    'auth/login': { throttled: string | null; email: string | null }
+    'portal/home': { profile: ProfileProps }
+    'cabinet/home': { profile: ProfileProps; dictionaries: DictionaryEntryProps[] }
+  }
+}
