@@ -1,6 +1,6 @@
 /*
  * A fresh clone has no .env. Rather than asking a newcomer to generate secrets,
- * the first start writes one with a random APP_KEY and VAULT keys (the file is gitignored).
+ * the first start writes one with a random APP_KEY (the file is gitignored).
  */
 import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
