@@ -8,7 +8,8 @@ import type User from '#auth/models/user'
 /* Props every page receives: the tenant's brand, locale settings and the signed-in user. */
 export default class InertiaMiddleware extends BaseInertiaMiddleware {
   share(ctx: HttpContext) {
-    const user = ctx.auth?.user as User | undefined
+    // The guard's user: our auth middleware checks the guard, not `auth.authenticate()`.
+    const user = ctx.auth?.use('web').user as User | undefined
     const locale = requestLocale(ctx, user?.locale)
     return {
       errors: ctx.inertia.always(this.getValidationErrors(ctx)),

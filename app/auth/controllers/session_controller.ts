@@ -38,7 +38,8 @@ export default class SessionController {
       if (wantsJson(ctx)) {
         return response.badRequest({ errors: [{ field: 'email', message }] })
       }
-      session.flashErrors({ email: message })
+      // The bag Inertia's `errors` prop reads (as for validation errors).
+      session.flash('inputErrorsBag', { email: [message] })
       session.flashExcept(['password'])
       // Always back to the sign-in form: a Referer may be missing or point elsewhere.
       return response.redirect('/login')
