@@ -25,4 +25,5 @@ export const middleware = router.named({
   inertia: () => import('#middleware/inertia_middleware'),
   auth: () => import('#auth/middleware/auth_middleware'),
   guest: () => import('#auth/middleware/guest_middleware'),
+  platformOnly: () => import('#platform/middleware/platform_only_middleware'),
 })

@@ -39,6 +39,6 @@ export function clientMessages(locale: Locale): Record<string, string> {
 
 /** The translator for this request's locale (server-side messages, validation). */
 export function translatorFor(ctx: HttpContext) {
-  const user = ctx.auth?.user as { locale?: Locale | null } | undefined
+  const user = ctx.auth?.use('web').user as { locale?: Locale | null } | undefined
   return i18nManager.locale(requestLocale(ctx, user?.locale))
 }

@@ -20,16 +20,16 @@ export interface RequestOptions {
   path: string
   host?: string | null
   headers?: Record<string, string>
-  body?: string | Record<string, unknown>
+  body?: string | Buffer | Record<string, unknown>
   json?: boolean
 }
 
 export function request(options: RequestOptions): Promise<HttpResult> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { ...options.headers }
-    let payload: string | undefined
+    let payload: string | Buffer | undefined
     if (options.body !== undefined) {
-      if (typeof options.body === 'string') payload = options.body
+      if (typeof options.body === 'string' || Buffer.isBuffer(options.body)) payload = options.body
       else if (options.json) {
         payload = JSON.stringify(options.body)
         headers['content-type'] = 'application/json'
@@ -114,8 +114,68 @@ export class Visitor {
     )
   }
 
+  /** A page's Inertia props, as the browser receives them on first load. */
+  async page<Props = Record<string, any>>(path: string) {
+    const result = await this.get(path)
+    return { result, page: inertiaPage<Props>(result) }
+  }
+
+  /** Sends a request with the session and XSRF header; `json` asks for a JSON answer. */
+  async send(
+    method: string,
+    path: string,
+    body: Record<string, unknown> | { body: Buffer; contentType: string } = {},
+    options: { json?: boolean } = { json: true }
+  ) {
+    if (!this.cookies.has('XSRF-TOKEN')) await this.get('/login')
+    const xsrf = decodeURIComponent(this.cookies.get('XSRF-TOKEN') ?? '')
+    const headers: Record<string, string> = { 'cookie': this.cookieHeader, 'x-xsrf-token': xsrf }
+    if (options.json) headers.accept = 'application/json'
+    const isUpload = Buffer.isBuffer((body as { body?: unknown }).body)
+    if (isUpload) headers['content-type'] = (body as { contentType: string }).contentType
+    return this.remember(
+      await request({
+        method,
+        path,
+        host: this.host,
+        headers,
+        body: isUpload ? (body as { body: Buffer }).body : body,
+        json: !isUpload,
+      })
+    )
+  }
+
   async signIn(email: string, password = 'kabinet-demo') {
     return this.post('/login', { email, password })
+  }
+}
+
+export interface InertiaPage<Props = Record<string, any>> {
+  component: string
+  props: Props
+  url: string
+}
+
+/** The Inertia page object embedded in a server-rendered HTML response. */
+export function inertiaPage<Props = Record<string, any>>(result: HttpResult): InertiaPage<Props> {
+  const match = result.body.match(
+    /<script data-page="app" type="application\/json">(.*?)<\/script>/s
+  )
+  if (!match) throw new Error(`No Inertia page in response (status ${result.status})`)
+  return JSON.parse(match[1]) as InertiaPage<Props>
+}
+
+/** A multipart/form-data body with one file field. */
+export function multipart(field: string, filename: string, bytes: Buffer) {
+  const boundary = `----kabinet${Date.now().toString(16)}`
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\n` +
+      `Content-Type: application/octet-stream\r\n\r\n`
+  )
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`)
+  return {
+    body: Buffer.concat([head, bytes, tail]),
+    contentType: `multipart/form-data; boundary=${boundary}`,
   }
 }
 

@@ -4,6 +4,7 @@
  * check the page name and its props at compile time.
  */
 import type { Translated } from '#tenants/types'
+import type { TenantDetails, TreeNode } from '#platform/queries/console_queries'
 
 // Type aliases, not interfaces: page props must be assignable to a JSON record.
 export type ProfileProps = {
@@ -23,5 +24,9 @@ declare module '@adonisjs/inertia/types' {
     'auth/login': { throttled: string | null; email: string | null }
     'portal/home': { profile: ProfileProps }
     'cabinet/home': { profile: ProfileProps; dictionaries: DictionaryEntryProps[] }
+    'console/tenants': { tree: TreeNode[]; kinds: string[]; can: { manage: boolean } }
+    'console/tenant': TenantDetails & {
+      can: { manage: boolean; brand: boolean; domains: boolean }
+    }
   }
 }

@@ -1,5 +1,4 @@
 import { DateTime } from 'luxon'
-import app from '@adonisjs/core/services/app'
 import { asTenant, currentTenantScope } from '#core/database/tenant_context'
 import Tenant from '#tenancy/models/tenant'
 import Domain from '#tenancy/models/domain'
@@ -8,6 +7,7 @@ import DictionaryEntry from '#tenancy/models/dictionary_entry'
 import { presets } from '#tenants/index'
 import type { BrandTokens, TenantKind } from '#tenants/types'
 import { platformHostFor } from '#platform/platform_domain'
+import { invalidateRegistryAfterCommit } from '#tenancy/registry_invalidation'
 
 export interface ProvisionTenantInput {
   parentId: number | null
@@ -113,10 +113,7 @@ export class ProvisionTenant {
       }
     })
 
-    trx.after('commit', async () => {
-      const registry = await app.container.make('tenancy.registry')
-      await registry.invalidate()
-    })
+    await invalidateRegistryAfterCommit()
     return { ok: true, tenant }
   }
 }

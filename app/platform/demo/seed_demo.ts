@@ -57,6 +57,21 @@ export async function seedDemo(db: Database, options: { production: boolean; pas
           .insertQuery()
           .table('user_roles')
           .insert({ tenant_id: tenant.id, user_id: admin.id, role_id: staffRole.id })
+        if (demo.slug === 'platform') {
+          // A read-only console user: the console's 403 paths are real, not hypothetical.
+          const viewerRole = await Role.query().where('key', 'viewer').firstOrFail()
+          const viewer = await User.create({
+            email: 'viewer@platform.test',
+            password,
+            fullName: 'Console Viewer',
+            audience: 'staff',
+            status: 'active',
+          })
+          await db
+            .insertQuery()
+            .table('user_roles')
+            .insert({ tenant_id: tenant.id, user_id: viewer.id, role_id: viewerRole.id })
+        }
         if (demo.people.client) {
           const clientRole = await Role.query()
             .where('audience', 'client')

@@ -1,0 +1,73 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { authorize } from '#core/authorization'
+import { validateTranslated } from '#core/http/validation'
+import { acceptForm, refuseForm } from '#core/http/form_outcome'
+import { UpdateBrand } from '#platform/actions/update_brand'
+import {
+  RemoveBrandAsset,
+  ReplaceBrandAsset,
+  type BrandAssetField,
+} from '#platform/actions/replace_brand_asset'
+import { brandValidator } from '#platform/validators/console_validators'
+import { findTenantOr404 } from '#platform/controllers/find_tenant'
+import { readBrandAsset, MAX_BRAND_ASSET_BYTES } from '#brand/brand_storage'
+import { renderNeutralNotFound } from '#core/http/neutral_not_found'
+import app from '@adonisjs/core/services/app'
+
+const ASSET_FIELDS: Record<string, BrandAssetField> = {
+  'logo-light': 'logoLight',
+  'logo-dark': 'logoDark',
+  'favicon': 'favicon',
+}
+
+/* The brand editor: text tokens, uploads, and previews of a tenant's assets. */
+export default class ConsoleBrandController {
+  async update(ctx: HttpContext) {
+    await authorize(ctx, 'platform.brands.manage')
+    const tenant = await findTenantOr404(ctx)
+    const input = await validateTranslated(ctx, brandValidator)
+    await new UpdateBrand().handle(tenant, input)
+    return acceptForm(ctx, `/console/tenants/${tenant.id}`, 'ui.console.saved')
+  }
+
+  async upload(ctx: HttpContext) {
+    await authorize(ctx, 'platform.brands.manage')
+    const tenant = await findTenantOr404(ctx)
+    const field = ASSET_FIELDS[ctx.params.asset]
+    const file = ctx.request.file('file')
+    if (!file || !file.tmpPath) return refuseForm(ctx, 'file', 'ui.validation.asset_type')
+    if (file.size > MAX_BRAND_ASSET_BYTES)
+      return refuseForm(ctx, 'file', 'ui.validation.asset_size')
+    const result = await new ReplaceBrandAsset().handle(tenant, field, {
+      tmpPath: file.tmpPath,
+      size: file.size,
+    })
+    if (!result.ok) return refuseForm(ctx, 'file', `ui.validation.${result.error}`)
+    return acceptForm(ctx, `/console/tenants/${tenant.id}`, 'ui.console.saved')
+  }
+
+  async remove(ctx: HttpContext) {
+    await authorize(ctx, 'platform.brands.manage')
+    const tenant = await findTenantOr404(ctx)
+    await new RemoveBrandAsset().handle(tenant, ASSET_FIELDS[ctx.params.asset])
+    return acceptForm(ctx, `/console/tenants/${tenant.id}`, 'ui.console.saved')
+  }
+
+  /* The effective asset of a tenant, for the console's preview (same safe headers). */
+  async show(ctx: HttpContext) {
+    await authorize(ctx, 'platform.tenants.view')
+    const tenant = await findTenantOr404(ctx)
+    const registry = await app.container.make('tenancy.registry')
+    const brand = (await registry.tenant(tenant.id))?.brand
+    const field = ASSET_FIELDS[ctx.params.asset]
+    const key = brand?.[field]
+    const owner = brand?.assetOwners[field]
+    const asset = key && owner ? await readBrandAsset(owner, key) : null
+    if (!asset) return renderNeutralNotFound(ctx)
+    ctx.response.header('Content-Type', asset.contentType)
+    ctx.response.header('X-Content-Type-Options', 'nosniff')
+    ctx.response.header('Content-Security-Policy', "default-src 'none'; sandbox")
+    ctx.response.header('Cache-Control', 'private, max-age=60')
+    return ctx.response.send(asset.bytes)
+  }
+}

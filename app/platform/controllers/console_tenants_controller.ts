@@ -1,0 +1,62 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { authorize, can } from '#core/authorization'
+import { validateTranslated } from '#core/http/validation'
+import { acceptForm, refuseForm } from '#core/http/form_outcome'
+import { ProvisionTenant } from '#platform/actions/provision_tenant'
+import { SetTenantStatus } from '#platform/actions/set_tenant_status'
+import { tenantDetails, tenantTree } from '#platform/queries/console_queries'
+import { createTenantValidator, statusValidator } from '#platform/validators/console_validators'
+import { findTenantOr404 } from '#platform/controllers/find_tenant'
+import { TENANT_KINDS } from '#tenants/types'
+
+/* The platform console: the tenant tree, one tenant, new tenants, enable/disable. */
+export default class ConsoleTenantsController {
+  async index(ctx: HttpContext) {
+    await authorize(ctx, 'platform.tenants.view')
+    return ctx.inertia.render('console/tenants', {
+      tree: await tenantTree(),
+      kinds: [...TENANT_KINDS],
+      can: { manage: await can(ctx, 'platform.tenants.manage') },
+    })
+  }
+
+  async show(ctx: HttpContext) {
+    await authorize(ctx, 'platform.tenants.view')
+    const tenant = await findTenantOr404(ctx)
+    return ctx.inertia.render('console/tenant', {
+      ...(await tenantDetails(tenant)),
+      can: {
+        manage: await can(ctx, 'platform.tenants.manage'),
+        brand: await can(ctx, 'platform.brands.manage'),
+        domains: await can(ctx, 'platform.domains.manage'),
+      },
+    })
+  }
+
+  async store(ctx: HttpContext) {
+    await authorize(ctx, 'platform.tenants.manage')
+    const input = await validateTranslated(ctx, createTenantValidator)
+    const result = await new ProvisionTenant().handle({
+      parentId: input.parentId,
+      kind: input.kind,
+      slug: input.slug,
+      name: input.name,
+    })
+    if (!result.ok) {
+      const field = result.error === 'parent_not_found' ? 'parentId' : 'slug'
+      return refuseForm(ctx, field, `ui.validation.${result.error}`)
+    }
+    return acceptForm(ctx, `/console/tenants/${result.tenant.id}`, 'ui.console.created', {
+      id: result.tenant.id,
+    })
+  }
+
+  async updateStatus(ctx: HttpContext) {
+    await authorize(ctx, 'platform.tenants.manage')
+    const tenant = await findTenantOr404(ctx)
+    const { status } = await validateTranslated(ctx, statusValidator)
+    const result = await new SetTenantStatus().handle(tenant, status)
+    if (!result.ok) return refuseForm(ctx, 'status', `ui.validation.${result.error}`)
+    return acceptForm(ctx, `/console/tenants/${tenant.id}`, 'ui.console.saved')
+  }
+}

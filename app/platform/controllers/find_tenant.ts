@@ -1,0 +1,29 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { Exception } from '@adonisjs/core/exceptions'
+import Tenant from '#tenancy/models/tenant'
+import Domain from '#tenancy/models/domain'
+
+function idParam(value: unknown): number | null {
+  const id = Number(value)
+  return Number.isSafeInteger(id) && id > 0 ? id : null
+}
+
+const notFound = () => new Exception('Not found', { status: 404, code: 'E_ROW_NOT_FOUND' })
+
+/* The tenant named by :id, locked for the write that follows; unknown ids are a 404. */
+export async function findTenantOr404(ctx: HttpContext): Promise<Tenant> {
+  const id = idParam(ctx.params.id)
+  const tenant = id ? await Tenant.query().where('id', id).forUpdate().first() : null
+  if (!tenant) throw notFound()
+  return tenant
+}
+
+/* A domain of that tenant: a domain id of another tenant is a 404 too. */
+export async function findDomainOr404(ctx: HttpContext, tenant: Tenant): Promise<Domain> {
+  const id = idParam(ctx.params.domainId)
+  const domain = id
+    ? await Domain.query().where('id', id).where('tenant_id', tenant.id).forUpdate().first()
+    : null
+  if (!domain) throw notFound()
+  return domain
+}

@@ -1,0 +1,45 @@
+/*
+ * A real DNS server on loopback (UDP) that answers TXT queries from a map the test
+ * controls. The app's resolver is pointed at it through DNS_RESOLVER (bin/test.ts).
+ */
+import dgram from 'node:dgram'
+import dnsPacket from 'dns-packet'
+
+export class DnsStub {
+  records = new Map<string, string[]>()
+  #socket = dgram.createSocket('udp4')
+
+  async listen(port: number) {
+    this.#socket.on('message', (message, remote) => {
+      const query = dnsPacket.decode(message)
+      const question = query.questions?.[0]
+      const values = question ? this.records.get(question.name.toLowerCase()) : undefined
+      const answers =
+        question && question.type === 'TXT' && values
+          ? values.map((value) => ({
+              type: 'TXT' as const,
+              name: question.name,
+              ttl: 1,
+              data: value,
+            }))
+          : []
+      const response = dnsPacket.encode({
+        id: query.id,
+        type: 'response',
+        // The low four bits are the response code: 3 (NXDOMAIN) for an unknown name.
+        flags: dnsPacket.RECURSION_DESIRED | dnsPacket.RECURSION_AVAILABLE | (values ? 0 : 3),
+        questions: query.questions,
+        answers,
+      })
+      this.#socket.send(response, remote.port, remote.address)
+    })
+    await new Promise<void>((resolve) => this.#socket.bind(port, '127.0.0.1', resolve))
+  }
+
+  close() {
+    return new Promise<void>((resolve) => this.#socket.close(() => resolve()))
+  }
+}
+
+export const DNS_STUB_PORT = 5399
+export const dnsStub = new DnsStub()
