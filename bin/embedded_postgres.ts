@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import pg from 'pg'
-import { PostgresCluster } from './postgres_cluster.ts'
+import { freePort, isPortFree, PostgresCluster } from './postgres_cluster.ts'
 import { provisionDatabase, type ProvisionedDatabase } from './provision_database.ts'
 
 export type DatabaseProfile = 'app' | 'test'
@@ -93,14 +93,13 @@ export async function prepareDatabase(
   const baseDir = join(appRoot(), 'tmp', 'postgres')
   await mkdir(baseDir, { recursive: true })
   const dataDir = join(baseDir, profile)
-  const port = Number(process.env.EMBEDDED_PG_PORT ?? PROFILE_PORTS[profile])
-  if (port === 5432) {
+  const preferredPort = Number(process.env.EMBEDDED_PG_PORT ?? PROFILE_PORTS[profile])
+  if (preferredPort === 5432) {
     throw new Error('EMBEDDED_PG_PORT must not be 5432: a system PostgreSQL may hold it')
   }
   const secrets = await loadSecrets(join(baseDir, `${profile}.secrets.json`))
   const cluster = new PostgresCluster({
     dataDir,
-    port,
     superuserPassword: secrets.superuserPassword,
     flags: [
       '-c',
@@ -113,13 +112,19 @@ export async function prepareDatabase(
     log,
   })
 
+  // Reuse this checkout's running cluster (the dev server's, say) on whatever port it has.
   let owned = false
-  if (!(await isAcceptingConnections(port, secrets.superuserPassword))) {
+  let port = await cluster.runningPort()
+  if (port === null || !(await isAcceptingConnections(port, secrets.superuserPassword))) {
     if (!(await cluster.isInitialised())) {
       log(`initialising embedded PostgreSQL in ${dataDir}`)
       await cluster.initialise()
     }
-    await cluster.start()
+    // Another checkout's cluster may hold the usual port: then any free one will do, the
+    // URLs are ours to hand out.
+    port = (await isPortFree(preferredPort)) ? preferredPort : await freePort()
+    if (port !== preferredPort) log(`port ${preferredPort} is busy; using ${port}`)
+    await cluster.start(port)
     owned = true
   }
 

@@ -15,6 +15,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, lstatSync, readFileSync } from 'node:fs'
 import { chmod, chown, cp, mkdir, readlink, rm, symlink, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 
@@ -26,7 +27,6 @@ interface RunAs {
 export interface ClusterOptions {
   /** Where the project wants the data: tmp/postgres/<profile>. */
   dataDir: string
-  port: number
   superuserPassword: string
   flags: string[]
   log: (line: string) => void
@@ -165,8 +165,18 @@ export class PostgresCluster {
     }
   }
 
-  /** Starts the server and resolves once it accepts connections. */
-  async start() {
+  /** The port of this data directory's running server (from postmaster.pid), or null. */
+  async runningPort(): Promise<number | null> {
+    await this.#layout()
+    const pidFile = join(this.#dataDir, 'postmaster.pid')
+    if (!existsSync(pidFile)) return null
+    const lines = readFileSync(pidFile, 'utf8').split('\n')
+    const port = Number(lines[3])
+    return isAlive(Number(lines[0])) && Number.isInteger(port) ? port : null
+  }
+
+  /** Starts the server on `port` and resolves once it accepts connections. */
+  async start(port: number) {
     await this.#layout()
     // A stale pid file from a killed run would stop the server from starting.
     const pidFile = join(this.#dataDir, 'postmaster.pid')
@@ -177,7 +187,7 @@ export class PostgresCluster {
     await chmod(this.#dataDir, 0o700).catch(() => {})
     const child = spawn(
       join(this.#binDir, 'postgres'),
-      ['-D', this.#dataDir, '-p', String(this.options.port), ...this.options.flags],
+      ['-D', this.#dataDir, '-p', String(port), ...this.options.flags],
       {
         ...this.#runAs,
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -219,6 +229,27 @@ export class PostgresCluster {
   stopSync() {
     if (this.#process && this.#process.exitCode === null) this.#process.kill('SIGINT')
   }
+}
+
+/** True when nothing listens on 127.0.0.1:`port`. */
+export function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer()
+    server.once('error', () => resolve(false))
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)))
+  })
+}
+
+/** A port the kernel picks as free right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
 }
 
 function isSymlink(path: string) {
