@@ -7,4 +7,5 @@ if (Number(process.versions.node.split('.')[0]) < 24) {
 await import('@poppinss/ts-exec')
 await import('./subpath_imports.js')
 
-await import('./bench.ts')
+// Not bench.ts: our resolve hook maps .ts to .js, which would be this very file.
+await import('./run_bench.ts')

@@ -16,3 +16,12 @@ if (app.inTest) {
     })
     .use(middleware.tenantDb())
 }
+
+/*
+ * The benchmark's baseline (`npm run bench`): a plain JSON route behind the same server and
+ * router middleware as every tenant page (tenant resolution, session, shield, auth), with no
+ * database work. Registered only when the bench starts the server with BENCH_ROUTES=true.
+ */
+if (process.env.BENCH_ROUTES === 'true') {
+  router.get('/_bench/baseline', ({ tenant }) => ({ ok: true, tenant: tenant.slug }))
+}

@@ -1,4 +1,4 @@
-import hash from '@adonisjs/core/services/hash'
+import app from '@adonisjs/core/services/app'
 import type { Database } from '@adonisjs/lucid/database'
 import { asTenant, runInTenant } from '#core/database/tenant_context'
 import Role from '#tenancy/models/role'
@@ -22,6 +22,9 @@ export async function seedDemo(db: Database, options: { production: boolean; pas
   const existingRoot = await db.from('tenants').whereNull('parent_id').first()
   if (existingRoot) return { seeded: false }
 
+  // From the container, not `services/hash`: the server seeds from an `app.booted` hook, and a
+  // service module first imported there would never see its own booted hook run.
+  const hash = await app.container.make('hash')
   const password = await hash.make(options.password ?? DEFAULT_DEMO_PASSWORD)
   const ids = new Map<string, number>()
   // Each tenant in its own scope; the root is created with a provisional scope of 0.
