@@ -37,12 +37,14 @@ new Ignitor(APP_ROOT, { importer: IMPORTER })
       await database.stop()
     })
     app.listen('SIGTERM', () => app.terminate())
-    app.listenIf(app.managedByPm2, 'SIGINT', () => app.terminate())
+    // Ctrl-C (or a SIGINT sent to us alone) stops the server and the PostgreSQL we started.
+    app.listen('SIGINT', () => app.terminate())
   })
   .httpServer()
   .start()
   .catch(async (error) => {
-    process.exitCode = 1
-    await database.stop()
     prettyPrintError(error)
+    await database.stop()
+    // A booted app keeps pools and watchers open; a server that cannot start must not linger.
+    process.exit(1)
   })
