@@ -22,6 +22,8 @@ export interface RequestOptions {
   headers?: Record<string, string>
   body?: string | Buffer | Record<string, unknown>
   json?: boolean
+  /** Another server than the suite's (a second app process). */
+  port?: number
 }
 
 export function request(options: RequestOptions): Promise<HttpResult> {
@@ -42,7 +44,7 @@ export function request(options: RequestOptions): Promise<HttpResult> {
     const req = http.request(
       {
         host: '127.0.0.1',
-        port: TEST_PORT,
+        port: options.port ?? TEST_PORT,
         method: options.method ?? 'GET',
         path: options.path,
         headers,
