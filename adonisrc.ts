@@ -36,6 +36,8 @@ export default defineConfig({
     { pattern: 'resources/views/**/*.edge', reloadServer: false },
     { pattern: 'resources/lang/**/*.json', reloadServer: false },
     { pattern: 'public/**', reloadServer: false },
+    // The resolve hook is plain JS (it must load before any TS) and ships with the build.
+    { pattern: 'bin/subpath_imports.js', reloadServer: false },
   ],
 
   hooks: {
