@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
 import { LOCALE_COOKIE } from '#locale/request_locale'
+import { validateTranslated } from '#core/http/validation'
 import { LOCALES } from '#tenants/types'
 import type User from '#auth/models/user'
 
@@ -8,8 +9,9 @@ const switchLocaleValidator = vine.create({ locale: vine.enum(LOCALES) })
 
 /* POST /locale: the per-user language switch. Public: guests keep it in a cookie. */
 export default class LocaleController {
-  async handle({ request, response, auth }: HttpContext) {
-    const { locale } = await request.validateUsing(switchLocaleValidator)
+  async handle(ctx: HttpContext) {
+    const { response, auth } = ctx
+    const { locale } = await validateTranslated(ctx, switchLocaleValidator)
     response.plainCookie(LOCALE_COOKIE, locale, { encode: false, maxAge: '365d', httpOnly: false })
     if (await auth.use('web').check()) {
       const user = auth.use('web').user as User
