@@ -43,15 +43,22 @@ export class AddDomain {
     if (await Domain.query().where('hostname', hostname).first()) {
       return { ok: false, error: 'hostname_taken' }
     }
-    const domain = await Domain.create({
-      tenantId: tenant.id,
-      hostname,
-      kind: 'custom',
-      status: 'pending',
-      isPrimary: false,
-      verificationToken: newVerificationToken(),
-    })
-    return { ok: true, domain }
+    try {
+      const domain = await Domain.create({
+        tenantId: tenant.id,
+        hostname,
+        kind: 'custom',
+        status: 'pending',
+        isPrimary: false,
+        verificationToken: newVerificationToken(),
+      })
+      return { ok: true, domain }
+    } catch (error) {
+      // Two requests racing for one hostname: the unique index decides (the request rolls back).
+      if ((error as { code?: string }).code === '23505')
+        return { ok: false, error: 'hostname_taken' }
+      throw error
+    }
   }
 }
 
