@@ -8,8 +8,6 @@ process.env.HOST ??= '127.0.0.1'
 process.env.PORT ??= '3390'
 // The isolation canary runs on a pool of 2, as the design asks.
 process.env.DB_POOL_MAX ??= '2'
-// Custom-domain checks ask the DNS stub on loopback (tests/support/dns_stub.ts).
-process.env.DNS_RESOLVER ??= '127.0.0.1:5399'
 
 import './subpath_imports.js'
 import 'reflect-metadata'
@@ -29,6 +27,9 @@ const IMPORTER = (filePath: string) => {
 }
 
 ensureLocalEnv()
+// Custom-domain checks ask a DNS stub on loopback, on a free port (runs may overlap).
+const { dnsStub } = await import('../tests/support/dns_stub.ts')
+process.env.DNS_RESOLVER = `127.0.0.1:${await dnsStub.listen()}`
 const database = await prepareDatabase('test', { fresh: true })
 
 new Ignitor(APP_ROOT, { importer: IMPORTER })

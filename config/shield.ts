@@ -2,7 +2,27 @@ import { defineConfig } from '@adonisjs/shield'
 import { servedOverHttps } from '#config/app'
 
 const shieldConfig = defineConfig({
-  csp: { enabled: false, directives: {}, reportOnly: false },
+  /*
+   * Scripts only from our own origin (Vite's dev client included); styles may be inline
+   * because the root layout prints the brand's CSS variables and Vite injects styles in
+   * development. Nothing may frame us.
+   */
+  csp: {
+    enabled: true,
+    directives: {
+      defaultSrc: [`'self'`],
+      scriptSrc: [`'self'`, '@nonce'],
+      styleSrc: [`'self'`, `'unsafe-inline'`],
+      imgSrc: [`'self'`, 'data:', 'blob:'],
+      fontSrc: [`'self'`, 'data:'],
+      connectSrc: [`'self'`, 'ws:', 'wss:'],
+      objectSrc: [`'none'`],
+      baseUri: [`'self'`],
+      formAction: [`'self'`],
+      frameAncestors: [`'none'`],
+    },
+    reportOnly: false,
+  },
   csrf: {
     enabled: true,
     exceptRoutes: [],
@@ -11,7 +31,7 @@ const shieldConfig = defineConfig({
     cookieOptions: { domain: '', secure: servedOverHttps, sameSite: 'lax', path: '/' },
   },
   xFrame: { enabled: true, action: 'DENY' },
-  hsts: { enabled: servedOverHttps, maxAge: '180 days' },
+  hsts: { enabled: servedOverHttps, maxAge: '365 days' },
   contentTypeSniffing: { enabled: true },
 })
 

@@ -9,6 +9,7 @@ server.errorHandler(() => import('#exceptions/handler'))
 server.use([
   () => import('#tenancy/middleware/resolve_tenant_middleware'),
   () => import('#middleware/container_bindings_middleware'),
+  () => import('#core/http/referrer_policy_middleware'),
   () => import('@adonisjs/static/static_middleware'),
   () => import('@adonisjs/vite/vite_middleware'),
 ])

@@ -6,7 +6,7 @@ import { pluginAdonisJS } from '@japa/plugin-adonisjs'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { migrateAsOwner } from '#core/database/startup'
 import { seedDemo } from '#platform/demo/seed_demo'
-import { DNS_STUB_PORT, dnsStub } from '#tests/support/dns_stub'
+import { dnsStub } from '#tests/support/dns_stub'
 
 export const plugins: Config['plugins'] = [assert(), apiClient(), pluginAdonisJS(app)]
 
@@ -20,7 +20,6 @@ export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
       await migrateAsOwner(app)
       const db = await app.container.make('lucid.db')
       await seedDemo(db, { production: false })
-      await dnsStub.listen(DNS_STUB_PORT)
     },
   ],
   teardown: [() => dnsStub.close()],

@@ -2,14 +2,53 @@ import app from '@adonisjs/core/services/app'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import { errors as coreErrors } from '@adonisjs/core'
 import { renderNeutralNotFound } from '#core/http/neutral_not_found'
+import { translatorFor } from '#locale/request_locale'
+
+function wantsJson({ request }: HttpContext) {
+  return !request.header('x-inertia') && request.accepts(['html', 'json']) === 'json'
+}
+
+function escapeHtml(text: string) {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+}
 
 export default class HttpExceptionHandler extends ExceptionHandler {
   protected debug = !app.inProduction && !app.inTest
 
   async handle(error: unknown, ctx: HttpContext) {
-    // Unknown routes get the same neutral page as unknown hosts: nothing to learn from it.
-    if (error instanceof coreErrors.E_ROUTE_NOT_FOUND) {
+    const { code, status } = error as { code?: string; status?: number }
+
+    // Unknown routes and rows get the same neutral page as unknown hosts: nothing to learn.
+    if (error instanceof coreErrors.E_ROUTE_NOT_FOUND || status === 404) {
+      if (wantsJson(ctx)) return ctx.response.notFound({ error: 'not_found' })
       return renderNeutralNotFound(ctx)
+    }
+
+    // Shield only redirects back, silently for our pages and wrongly for JSON clients.
+    if (code === 'E_BAD_CSRF_TOKEN') {
+      const message = translatorFor(ctx).t('errors.session_expired')
+      if (wantsJson(ctx)) return ctx.response.forbidden({ error: 'csrf', message })
+      ctx.session.flash('notice', message)
+      return ctx.response.redirect().back()
+    }
+
+    if (status === 403) {
+      const i18n = translatorFor(ctx)
+      if (wantsJson(ctx)) {
+        return ctx.response.forbidden({
+          error: 'forbidden',
+          message: i18n.t('errors.forbidden.body'),
+        })
+      }
+      const title = escapeHtml(i18n.t('errors.forbidden.title'))
+      const body = escapeHtml(i18n.t('errors.forbidden.body'))
+      ctx.response.status(403).header('Content-Type', 'text/html; charset=utf-8')
+      return ctx.response.send(
+        `<!doctype html><html lang="${i18n.locale}"><head><meta charset="utf-8"><title>${title}</title>` +
+          `<meta name="viewport" content="width=device-width, initial-scale=1"></head>` +
+          `<body style="font-family:system-ui,sans-serif;display:grid;place-items:center;min-height:100vh;margin:0">` +
+          `<main style="text-align:center"><h1>${title}</h1><p>${body}</p><p><a href="/">↩</a></p></main></body></html>`
+      )
     }
     return super.handle(error, ctx)
   }

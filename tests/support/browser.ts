@@ -50,3 +50,13 @@ export async function newContext(
   const size = viewport === 'phone' ? { width: 375, height: 740 } : { width: 1280, height: 860 }
   return (await browser()).newContext({ viewport: size, isMobile: viewport === 'phone' })
 }
+
+/** Console errors and uncaught exceptions of a page (CSP violations show up here). */
+export function collectProblems(page: import('playwright-core').Page): string[] {
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text())
+  })
+  page.on('pageerror', (error) => problems.push(error.message))
+  return problems
+}

@@ -9,7 +9,8 @@ export class DnsStub {
   records = new Map<string, string[]>()
   #socket = dgram.createSocket('udp4')
 
-  async listen(port: number) {
+  /** Listens on 127.0.0.1 (port 0: any free port) and returns the port. */
+  async listen(port = 0): Promise<number> {
     this.#socket.on('message', (message, remote) => {
       const query = dnsPacket.decode(message)
       const question = query.questions?.[0]
@@ -34,6 +35,7 @@ export class DnsStub {
       this.#socket.send(response, remote.port, remote.address)
     })
     await new Promise<void>((resolve) => this.#socket.bind(port, '127.0.0.1', resolve))
+    return this.#socket.address().port
   }
 
   close() {
@@ -41,5 +43,5 @@ export class DnsStub {
   }
 }
 
-export const DNS_STUB_PORT = 5399
+/* One stub per test process, started by bin/test.ts before the app reads DNS_RESOLVER. */
 export const dnsStub = new DnsStub()

@@ -66,8 +66,19 @@ export function request(options: RequestOptions): Promise<HttpResult> {
         })
       }
     )
-    if (options.host !== undefined && options.host !== null) req.setHeader('host', options.host)
     req.on('error', reject)
+    // A request that never finishes would keep the test server from closing.
+    req.setTimeout(30000, () => req.destroy(new Error(`no answer to ${options.path} in 30 s`)))
+    if (options.host !== undefined && options.host !== null) {
+      try {
+        req.setHeader('host', options.host)
+      } catch (error) {
+        // Node refuses some header values itself (a NUL byte): nothing was sent.
+        req.destroy()
+        reject(error)
+        return
+      }
+    }
     if (payload) req.write(payload)
     req.end()
   })

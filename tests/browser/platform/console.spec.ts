@@ -1,7 +1,12 @@
 /// <reference lib="dom" />
 // Callbacks passed to page.evaluate() run in the browser.
 import { test } from '@japa/runner'
-import { browserUnavailable, closeBrowser, newContext } from '#tests/support/browser'
+import {
+  browserUnavailable,
+  closeBrowser,
+  collectProblems,
+  newContext,
+} from '#tests/support/browser'
 import { request, TEST_PORT } from '#tests/support/http'
 
 const CONSOLE = `http://localhost:${TEST_PORT}`
@@ -19,6 +24,7 @@ test.group('Browser: platform console', (group) => {
   }) => {
     const context = await newContext()
     const page = await context.newPage()
+    const problems = collectProblems(page)
     await page.goto(`${CONSOLE}/login`)
     await page.fill('input[name=email]', 'owner@platform.test')
     await page.fill('input[name=password]', 'kabinet-demo')
@@ -83,6 +89,7 @@ test.group('Browser: platform console', (group) => {
       getComputedStyle(document.documentElement).getPropertyValue('--brand-primary').trim()
     )
     assert.equal(primary, '#0a7d3b')
+    assert.deepEqual(problems, [])
     await context.close()
   })
     .skip(!!skip, skip ?? undefined)

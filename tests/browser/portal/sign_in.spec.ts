@@ -2,7 +2,12 @@
 // Callbacks passed to page.evaluate() run in the browser.
 import { test } from '@japa/runner'
 import type { Page } from 'playwright-core'
-import { browserUnavailable, closeBrowser, newContext } from '#tests/support/browser'
+import {
+  browserUnavailable,
+  closeBrowser,
+  collectProblems,
+  newContext,
+} from '#tests/support/browser'
 import { TEST_PORT } from '#tests/support/http'
 
 const urlOf = (slug: string, path = '/') => `http://${slug}.localhost:${TEST_PORT}${path}`
@@ -31,6 +36,7 @@ test.group('Browser: branded sign-in and shells', (group) => {
   }) => {
     const context = await newContext()
     const page = await context.newPage()
+    const problems = collectProblems(page)
     await page.goto(urlOf('fuel', '/login'))
     assert.equal(await page.getAttribute('html', 'lang'), 'ru')
     assert.equal(await page.title(), 'ТопливоКарт')
@@ -43,6 +49,8 @@ test.group('Browser: branded sign-in and shells', (group) => {
     assert.include(await page.textContent('[data-test=legal-footer]'), 'ТопливоКарт')
     const button = await page.$eval('header', (el) => getComputedStyle(el).direction)
     assert.equal(button, 'ltr')
+    // No script error and no Content-Security-Policy violation on the way.
+    assert.deepEqual(problems, [])
     await context.close()
   }).skip(!!skip, skip ?? undefined)
 
