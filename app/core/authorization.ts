@@ -1,6 +1,7 @@
 /*
  * Minimal permission check for the foundation: a user's permissions are the union of its
- * roles' permissions, loaded once per request. The access issue replaces this with
+ * roles' permissions within the tenant's ceiling (app/access/ceiling.ts), loaded once per
+ * request. The access issue replaces this with
  * CASL abilities behind Bouncer policies; handlers already call `authorize()`.
  */
 import type { HttpContext } from '@adonisjs/core/http'
@@ -24,8 +25,13 @@ export async function permissionsOf(ctx: HttpContext): Promise<Set<string>> {
       .where('user_roles.tenant_id', requireTenantId('permissionsOf'))
       .where('user_roles.user_id', user.id)
       .select('roles.permissions')
+    // Roles may name more than the tenant may hold now (a parent shrank its package):
+    // only what is inside the tenant's live ceiling counts.
+    const ceiling = ctx.tenant.ceiling
     for (const row of rows as Array<{ permissions: string[] }>) {
-      for (const permission of row.permissions) permissions.add(permission)
+      for (const permission of row.permissions) {
+        if (ceiling.has(permission)) permissions.add(permission)
+      }
     }
   }
   loaded.set(ctx, permissions)

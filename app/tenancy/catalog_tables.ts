@@ -6,6 +6,8 @@
 export const CATALOG_TABLES: Record<string, string> = {
   tenants: 'the tree itself; resolution and brand inheritance read ancestors',
   domains: 'host -> tenant resolution happens before a tenant is known; hostnames are public',
+  permission_packages:
+    "a tenant's ceiling reads its parent's package; packages name permissions, hold no client data",
 }
 
 export const FRAMEWORK_TABLES = ['adonis_schema', 'adonis_schema_versions']

@@ -7,6 +7,8 @@
 import type { Database } from '@adonisjs/lucid/database'
 import type { BrandTokens, Calendar, Locale, TenantKind } from '#tenants/types'
 import { effectiveBrand, type EffectiveBrand } from '#brand/brand_tokens'
+import { computeCeilings } from '#access/ceiling'
+import { moduleCatalog } from '#core/modules/registry'
 
 export interface ResolvedTenant {
   id: number
@@ -25,6 +27,9 @@ export interface ResolvedTenant {
   brand: EffectiveBrand
   /** Hostname of the primary active domain: links in mails and redirects use it. */
   primaryHost: string | null
+  /** Every permission this tenant (and so any role in it) may hold: see app/access/ceiling.ts. */
+  ceiling: ReadonlySet<string>
+  packageId: number | null
 }
 
 interface TenantRow {
@@ -41,6 +46,12 @@ interface TenantRow {
   currency: string
   calendar: Calendar
   brand: BrandTokens
+  package_id: number | null
+}
+
+interface PackageRow {
+  id: number
+  permissions: string[]
 }
 
 interface DomainRow {
@@ -135,18 +146,30 @@ export class TenantRegistry {
   async #load(): Promise<Snapshot> {
     this.loads++
     const connection = this.db.connection()
-    const [tenantRows, domainRows] = await Promise.all([
+    const [tenantRows, domainRows, packageRows] = await Promise.all([
       connection
         .from('tenants')
         .select('id', 'parent_id', 'slug', 'name', 'kind', 'status', 'depth', 'locale')
-        .select('time_zone', 'currency', 'calendar', 'brand')
+        .select('time_zone', 'currency', 'calendar', 'brand', 'package_id')
         .select(connection.raw('path::text as path'))
         .orderBy('depth') as Promise<TenantRow[]>,
       connection
         .from('domains')
         .whereIn('status', ['active'])
         .select('hostname', 'tenant_id', 'status', 'is_primary') as Promise<DomainRow[]>,
+      connection.from('permission_packages').select('id', 'permissions') as Promise<PackageRow[]>,
     ])
+    const catalog = (await moduleCatalog()).allPermissions
+    const packages = new Map(packageRows.map((row) => [Number(row.id), new Set(row.permissions)]))
+    const ceilings = computeCeilings(
+      tenantRows.map((row) => ({
+        id: Number(row.id),
+        parentId: row.parent_id === null ? null : Number(row.parent_id),
+        packagePermissions:
+          row.package_id === null ? null : (packages.get(Number(row.package_id)) ?? null),
+      })),
+      catalog
+    )
 
     const byId = new Map<number, TenantRow>()
     for (const row of tenantRows) byId.set(Number(row.id), row)
@@ -188,6 +211,8 @@ export class TenantRegistry {
         isPlatform: row.parent_id === null,
         brand: effectiveBrand(chain),
         primaryHost: primaryHosts.get(id) ?? null,
+        ceiling: ceilings.get(id) ?? new Set(),
+        packageId: row.package_id === null ? null : Number(row.package_id),
       })
     }
     return { tenants, hosts }

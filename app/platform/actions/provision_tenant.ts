@@ -8,6 +8,10 @@ import { presets } from '#tenants/index'
 import type { BrandTokens, TenantKind } from '#tenants/types'
 import { platformHostFor } from '#platform/platform_domain'
 import { invalidateRegistryAfterCommit } from '#tenancy/registry_invalidation'
+import app from '@adonisjs/core/services/app'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { intersect } from '#access/ceiling'
+import { moduleCatalog } from '#core/modules/registry'
 
 export interface ProvisionTenantInput {
   parentId: number | null
@@ -26,6 +30,40 @@ export type ProvisionTenantResult =
  * starter dictionaries, locale defaults, and the `<slug>.<PLATFORM_DOMAIN>` domain.
  * Runs inside the caller's tenant transaction (request or seed); nothing is half-made.
  */
+/*
+ * The package a new child gets: its parent's package for that kind, created on first use
+ * from the kind preset, and never wider than the parent's own ceiling (nobody grants more
+ * than it holds).
+ */
+async function defaultPackageFor(
+  trx: TransactionClientContract,
+  parent: Tenant,
+  kind: TenantKind
+): Promise<number> {
+  const name = `${presets[kind].label.en} (default)`
+  const existing = await trx
+    .from('permission_packages')
+    .where('owner_tenant_id', parent.id)
+    .where('name', name)
+    .first()
+  if (existing) return Number(existing.id)
+  const registry = await app.container.make('tenancy.registry')
+  const parentCeiling =
+    parent.parentId === null
+      ? (await moduleCatalog()).allPermissions
+      : ((await registry.tenant(parent.id))?.ceiling ?? new Set<string>())
+  const wanted = new Set(presets[kind].roles.flatMap((role) => role.permissions))
+  const [row] = await trx
+    .table('permission_packages')
+    .insert({
+      owner_tenant_id: parent.id,
+      name,
+      permissions: [...intersect(wanted, parentCeiling)].sort(),
+    })
+    .returning('id')
+  return Number(row.id)
+}
+
 export class ProvisionTenant {
   async handle(input: ProvisionTenantInput): Promise<ProvisionTenantResult> {
     const scope = currentTenantScope()
@@ -48,6 +86,8 @@ export class ProvisionTenant {
       return { ok: false, error: 'slug_taken' }
     }
 
+    const packageId = parent ? await defaultPackageFor(trx, parent, input.kind) : null
+
     const tenant = new Tenant()
     tenant.useTransaction(trx)
     tenant.merge({
@@ -58,6 +98,7 @@ export class ProvisionTenant {
       status: 'active',
       depth: parent ? parent.depth + 1 : 0,
       path: 'pending',
+      packageId,
       locale: preset.defaults.locale,
       timeZone: preset.defaults.timeZone,
       currency: preset.defaults.currency,

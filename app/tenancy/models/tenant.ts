@@ -11,6 +11,9 @@ export default class Tenant extends BaseModel {
   declare parentId: number | null
 
   @column()
+  declare packageId: number | null
+
+  @column()
   declare path: string
 
   @column()

@@ -1,0 +1,22 @@
+import { defineModule } from '#core/modules/manifest'
+
+/*
+ * The billing module: declared ahead of its screens, so that kind presets, roles and
+ * permission packages can name its permissions.
+ */
+export default defineModule({
+  key: 'billing',
+  label: { en: 'Billing', ru: 'Счета', fa: 'صورتحساب' },
+  permissions: [
+    {
+      key: 'billing.invoices.view',
+      label: { en: 'View invoices', ru: 'Просмотр счетов', fa: 'مشاهده صورتحساب‌ها' },
+      scopes: ['own', 'subtree', 'companies'],
+    },
+    {
+      key: 'billing.invoices.issue',
+      label: { en: 'Issue invoices', ru: 'Выставление счетов', fa: 'صدور صورتحساب' },
+      scopes: ['own', 'subtree'],
+    },
+  ],
+})

@@ -1,0 +1,75 @@
+/*
+ * The module registry: every `app/<module>/module.ts` manifest, loaded once and checked.
+ * The permission catalog is the union of the manifests' permissions.
+ */
+import { existsSync, readdirSync } from 'node:fs'
+import type { ModuleManifest, PermissionDeclaration } from './manifest.ts'
+
+const PERMISSION_KEY = /^[a-z][a-z_]*\.[a-z][a-z_]*\.[a-z][a-z_]*$/
+
+export class ModuleCatalog {
+  readonly modules: ReadonlyMap<string, ModuleManifest>
+  readonly permissions: ReadonlyMap<string, PermissionDeclaration & { module: string }>
+
+  constructor(manifests: ModuleManifest[]) {
+    const modules = new Map<string, ModuleManifest>()
+    const permissions = new Map<string, PermissionDeclaration & { module: string }>()
+    for (const manifest of manifests) {
+      if (modules.has(manifest.key)) throw new Error(`Module ${manifest.key} is declared twice`)
+      modules.set(manifest.key, manifest)
+      for (const permission of manifest.permissions) {
+        if (!PERMISSION_KEY.test(permission.key)) {
+          throw new Error(`Permission ${permission.key} is not module.resource.action`)
+        }
+        if (permission.key.split('.')[0] !== manifest.key) {
+          throw new Error(`Permission ${permission.key} is declared outside module ${manifest.key}`)
+        }
+        if (permissions.has(permission.key)) {
+          throw new Error(`Permission ${permission.key} is declared twice`)
+        }
+        permissions.set(permission.key, { ...permission, module: manifest.key })
+      }
+    }
+    for (const manifest of manifests) {
+      for (const dependency of manifest.dependsOn ?? []) {
+        if (!modules.has(dependency)) {
+          throw new Error(`Module ${manifest.key} depends on unknown module ${dependency}`)
+        }
+      }
+    }
+    this.modules = modules
+    this.permissions = permissions
+  }
+
+  get allPermissions(): Set<string> {
+    return new Set(this.permissions.keys())
+  }
+
+  /** Keys not in the catalog, for validating roles, packages and presets. */
+  unknown(keys: Iterable<string>): string[] {
+    return [...keys].filter((key) => !this.permissions.has(key))
+  }
+}
+
+let loaded: Promise<ModuleCatalog> | undefined
+
+/** Loads every app/<module>/module.ts once per process. */
+export function moduleCatalog(): Promise<ModuleCatalog> {
+  loaded ??= (async () => {
+    const appDir = new URL('../../', import.meta.url)
+    const names = readdirSync(appDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .filter((name) => existsSync(new URL(`${name}/module.ts`, appDir)))
+      .sort()
+    const manifests: ModuleManifest[] = []
+    for (const name of names) {
+      const module = (await import(new URL(`${name}/module.ts`, appDir).href)) as {
+        default: ModuleManifest
+      }
+      manifests.push(module.default)
+    }
+    return new ModuleCatalog(manifests)
+  })()
+  return loaded
+}

@@ -1,0 +1,22 @@
+import { defineModule } from '#core/modules/manifest'
+
+/*
+ * The documents module: declared ahead of its screens, so that kind presets, roles and
+ * permission packages can name its permissions.
+ */
+export default defineModule({
+  key: 'documents',
+  label: { en: 'Documents', ru: 'Документы', fa: 'اسناد' },
+  permissions: [
+    {
+      key: 'documents.files.view',
+      label: { en: 'View documents', ru: 'Просмотр документов', fa: 'مشاهده اسناد' },
+      scopes: ['own', 'subtree', 'companies'],
+    },
+    {
+      key: 'documents.files.manage',
+      label: { en: 'Upload and manage documents', ru: 'Загрузка документов', fa: 'بارگذاری اسناد' },
+      scopes: ['own', 'subtree'],
+    },
+  ],
+})

@@ -1,0 +1,27 @@
+import { defineModule } from '#core/modules/manifest'
+
+/*
+ * The logistics requests module: declared ahead of its screens, so that kind presets, roles and
+ * permission packages can name its permissions.
+ */
+export default defineModule({
+  key: 'logistics',
+  label: { en: 'Logistics requests', ru: 'Заявки на перевозку', fa: 'درخواست‌های حمل' },
+  permissions: [
+    {
+      key: 'logistics.requests.view',
+      label: { en: 'View requests', ru: 'Просмотр заявок', fa: 'مشاهده درخواست‌ها' },
+      scopes: ['own', 'subtree', 'companies'],
+    },
+    {
+      key: 'logistics.requests.create',
+      label: { en: 'Create requests', ru: 'Создание заявок', fa: 'ایجاد درخواست' },
+      scopes: ['companies'],
+    },
+    {
+      key: 'logistics.requests.manage',
+      label: { en: 'Manage requests', ru: 'Обработка заявок', fa: 'مدیریت درخواست‌ها' },
+      scopes: ['own', 'subtree'],
+    },
+  ],
+})

@@ -1,0 +1,33 @@
+import { defineModule } from '#core/modules/manifest'
+
+/* The platform module. */
+export default defineModule({
+  key: 'platform',
+  label: { en: 'Platform', ru: 'Платформа', fa: 'پلتفرم' },
+  permissions: [
+    {
+      key: 'platform.tenants.view',
+      label: { en: 'View tenants', ru: 'Просмотр арендаторов', fa: 'مشاهده مستأجران' },
+      scopes: ['own'],
+    },
+    {
+      key: 'platform.tenants.manage',
+      label: {
+        en: 'Create, enable and disable tenants',
+        ru: 'Создание, включение и отключение арендаторов',
+        fa: 'ایجاد، فعال‌سازی و غیرفعال‌سازی مستأجران',
+      },
+      scopes: ['own'],
+    },
+    {
+      key: 'platform.brands.manage',
+      label: { en: 'Edit brands', ru: 'Изменение брендов', fa: 'ویرایش برندها' },
+      scopes: ['own'],
+    },
+    {
+      key: 'platform.domains.manage',
+      label: { en: 'Manage domains', ru: 'Управление доменами', fa: 'مدیریت دامنه‌ها' },
+      scopes: ['own'],
+    },
+  ],
+})

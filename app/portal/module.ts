@@ -1,0 +1,18 @@
+import { defineModule } from '#core/modules/manifest'
+
+/* The client portal module. */
+export default defineModule({
+  key: 'portal',
+  label: { en: 'Client portal', ru: 'Портал клиента', fa: 'پورتال مشتری' },
+  permissions: [
+    {
+      key: 'portal.home.view',
+      label: {
+        en: 'Open the client portal',
+        ru: 'Вход в портал клиента',
+        fa: 'ورود به پورتال مشتری',
+      },
+      scopes: ['companies'],
+    },
+  ],
+})

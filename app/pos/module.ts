@@ -1,0 +1,27 @@
+import { defineModule } from '#core/modules/manifest'
+
+/*
+ * The pos terminals module: declared ahead of its screens, so that kind presets, roles and
+ * permission packages can name its permissions.
+ */
+export default defineModule({
+  key: 'pos',
+  label: { en: 'POS terminals', ru: 'POS-терминалы', fa: 'پایانه‌های فروش' },
+  permissions: [
+    {
+      key: 'pos.terminals.view',
+      label: { en: 'View terminals', ru: 'Просмотр терминалов', fa: 'مشاهده پایانه‌ها' },
+      scopes: ['own', 'subtree', 'companies'],
+    },
+    {
+      key: 'pos.terminals.manage',
+      label: { en: 'Manage terminals', ru: 'Управление терминалами', fa: 'مدیریت پایانه‌ها' },
+      scopes: ['own', 'subtree'],
+    },
+    {
+      key: 'pos.merchants.manage',
+      label: { en: 'Manage merchants', ru: 'Управление торговцами', fa: 'مدیریت پذیرندگان' },
+      scopes: ['own', 'subtree'],
+    },
+  ],
+})

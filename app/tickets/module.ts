@@ -1,0 +1,22 @@
+import { defineModule } from '#core/modules/manifest'
+
+/*
+ * The tickets module: declared ahead of its screens, so that kind presets, roles and
+ * permission packages can name its permissions.
+ */
+export default defineModule({
+  key: 'tickets',
+  label: { en: 'Support tickets', ru: 'Обращения', fa: 'تیکت‌های پشتیبانی' },
+  permissions: [
+    {
+      key: 'tickets.tickets.create',
+      label: { en: 'Open tickets', ru: 'Создание обращений', fa: 'ثبت تیکت' },
+      scopes: ['companies'],
+    },
+    {
+      key: 'tickets.tickets.manage',
+      label: { en: 'Answer tickets', ru: 'Ответы на обращения', fa: 'پاسخ به تیکت‌ها' },
+      scopes: ['own', 'subtree'],
+    },
+  ],
+})
