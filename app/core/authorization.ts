@@ -6,8 +6,7 @@
  */
 import type { HttpContext } from '@adonisjs/core/http'
 import { Exception } from '@adonisjs/core/exceptions'
-import db from '@adonisjs/lucid/services/db'
-import { requireTenantId } from '#core/database/tenant_context'
+import { effectivePermissions } from '#access/effective_permissions'
 
 const loaded = new WeakMap<HttpContext, Set<string>>()
 
@@ -15,25 +14,7 @@ export async function permissionsOf(ctx: HttpContext): Promise<Set<string>> {
   const cached = loaded.get(ctx)
   if (cached) return cached
   const user = ctx.auth.use('web').user
-  const permissions = new Set<string>()
-  if (user) {
-    const rows = await db
-      .from('user_roles')
-      .join('roles', (join) => {
-        join.on('roles.tenant_id', 'user_roles.tenant_id').andOn('roles.id', 'user_roles.role_id')
-      })
-      .where('user_roles.tenant_id', requireTenantId('permissionsOf'))
-      .where('user_roles.user_id', user.id)
-      .select('roles.permissions')
-    // Roles may name more than the tenant may hold now (a parent shrank its package):
-    // only what is inside the tenant's live ceiling counts.
-    const ceiling = ctx.tenant.ceiling
-    for (const row of rows as Array<{ permissions: string[] }>) {
-      for (const permission of row.permissions) {
-        if (ceiling.has(permission)) permissions.add(permission)
-      }
-    }
-  }
+  const permissions = user ? await effectivePermissions(ctx.tenant, user.id) : new Set<string>()
   loaded.set(ctx, permissions)
   return permissions
 }

@@ -14,6 +14,9 @@ export default {
         'platform.tenants.manage',
         'platform.brands.manage',
         'platform.domains.manage',
+        'access.roles.manage',
+        'access.users.manage',
+        'access.packages.manage',
       ],
     },
     {

@@ -9,7 +9,17 @@ export default {
       key: 'admin',
       name: { en: 'Administrator', ru: 'Администратор', fa: 'مدیر' },
       audience: 'staff',
-      permissions: ['cabinet.home.view', 'pos.terminals.manage', 'pos.merchants.manage'],
+      permissions: [
+        'access.roles.manage',
+        'access.users.manage',
+        'access.packages.manage',
+        'cabinet.home.view',
+        'pos.terminals.manage',
+        'pos.merchants.manage',
+        'pos.terminals.view',
+        'billing.invoices.view',
+        'tickets.tickets.manage',
+      ],
     },
     {
       key: 'operator',

@@ -9,7 +9,16 @@ export default {
       key: 'admin',
       name: { en: 'Administrator', ru: 'Администратор', fa: 'مدیر' },
       audience: 'staff',
-      permissions: ['cabinet.home.view', 'service.orders.manage'],
+      permissions: [
+        'access.roles.manage',
+        'access.users.manage',
+        'access.packages.manage',
+        'cabinet.home.view',
+        'service.orders.manage',
+        'service.orders.view',
+        'billing.invoices.view',
+        'tickets.tickets.manage',
+      ],
     },
     {
       key: 'technician',

@@ -1,0 +1,97 @@
+/*
+ * Roles of a tenant and who holds them, under the delegation rule (ARCHITECTURE §6): the full
+ * resulting set must be inside the tenant's ceiling AND inside the actor's own effective set.
+ * That closes every escalation route: a role wider than the actor, editing one's own role
+ * upwards, and assigning an existing role that is stronger than the actor.
+ */
+import { moduleCatalog } from '#core/modules/registry'
+import { isWithin } from '#access/ceiling'
+import Role from '#tenancy/models/role'
+import User from '#auth/models/user'
+import { currentTenantScope } from '#core/database/tenant_context'
+import type { Translated } from '#tenants/types'
+
+export interface Actor {
+  userId: number
+  /** The actor's effective permissions at this tenant (effectivePermissions()). */
+  permissions: ReadonlySet<string>
+  /** The tenant's live ceiling. */
+  ceiling: ReadonlySet<string>
+}
+
+export type RoleError =
+  | 'not_allowed'
+  | 'unknown_permission'
+  | 'beyond_ceiling'
+  | 'beyond_actor'
+  | 'role_not_found'
+  | 'user_not_found'
+  | 'audience_mismatch'
+
+export type RoleResult = { ok: true; role: Role } | { ok: false; error: RoleError }
+
+async function checkGrant(actor: Actor, permissions: string[]): Promise<RoleError | null> {
+  if ((await moduleCatalog()).unknown(permissions).length > 0) return 'unknown_permission'
+  if (!isWithin(permissions, actor.ceiling)) return 'beyond_ceiling'
+  if (!isWithin(permissions, actor.permissions)) return 'beyond_actor'
+  return null
+}
+
+export class SaveRole {
+  /** Creates a role, or replaces the permissions of an existing one (by id). */
+  async handle(
+    actor: Actor,
+    input: {
+      id?: number
+      key: string
+      name: Translated
+      audience: 'staff' | 'client'
+      permissions: string[]
+    }
+  ): Promise<RoleResult> {
+    if (!actor.permissions.has('access.roles.manage')) return { ok: false, error: 'not_allowed' }
+    const permissions = [...new Set(input.permissions)].sort()
+    const refused = await checkGrant(actor, permissions)
+    if (refused) return { ok: false, error: refused }
+    if (input.id === undefined) {
+      const role = await Role.create({ ...input, permissions })
+      return { ok: true, role }
+    }
+    const role = await Role.query().where('id', input.id).forUpdate().first()
+    if (!role) return { ok: false, error: 'role_not_found' }
+    // The role as it stands must be within the actor too: nobody edits a stronger role.
+    const current = await checkGrant(
+      actor,
+      role.permissions.filter((key) => actor.ceiling.has(key))
+    )
+    if (current) return { ok: false, error: current }
+    role.merge({ name: input.name, permissions })
+    await role.save()
+    return { ok: true, role }
+  }
+}
+
+export class AssignRole {
+  async handle(actor: Actor, userId: number, roleId: number): Promise<RoleResult> {
+    if (!actor.permissions.has('access.users.manage')) return { ok: false, error: 'not_allowed' }
+    const trx = currentTenantScope()?.trx
+    if (!trx) throw new Error('AssignRole runs inside a tenant transaction')
+    const role = await Role.query().where('id', roleId).first()
+    if (!role) return { ok: false, error: 'role_not_found' }
+    const user = await User.query().where('id', userId).first()
+    if (!user) return { ok: false, error: 'user_not_found' }
+    if (user.audience !== role.audience) return { ok: false, error: 'audience_mismatch' }
+    // What the role would really give (inside the ceiling) must be inside the actor.
+    const refused = await checkGrant(
+      actor,
+      role.permissions.filter((key) => actor.ceiling.has(key))
+    )
+    if (refused) return { ok: false, error: refused }
+    await trx
+      .table('user_roles')
+      .insert({ tenant_id: role.tenantId, user_id: user.id, role_id: role.id })
+      .onConflict(['tenant_id', 'user_id', 'role_id'])
+      .ignore()
+    return { ok: true, role }
+  }
+}

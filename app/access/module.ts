@@ -1,0 +1,32 @@
+import { defineModule } from '#core/modules/manifest'
+
+/* Access: roles, permission packages and the people who hold them. */
+export default defineModule({
+  key: 'access',
+  label: { en: 'Access', ru: 'Доступ', fa: 'دسترسی' },
+  permissions: [
+    {
+      key: 'access.roles.manage',
+      label: {
+        en: 'Create and edit roles',
+        ru: 'Создание и изменение ролей',
+        fa: 'ایجاد و ویرایش نقش‌ها',
+      },
+      scopes: ['own', 'subtree'],
+    },
+    {
+      key: 'access.users.manage',
+      label: { en: 'Assign roles to people', ru: 'Назначение ролей', fa: 'تخصیص نقش به افراد' },
+      scopes: ['own', 'subtree'],
+    },
+    {
+      key: 'access.packages.manage',
+      label: {
+        en: 'Define permission packages for sub-agents',
+        ru: 'Пакеты прав для субагентов',
+        fa: 'بسته‌های دسترسی زیرنمایندگان',
+      },
+      scopes: ['own'],
+    },
+  ],
+})
