@@ -30,4 +30,18 @@ export default defineModule({
       scopes: ['own'],
     },
   ],
+  routes: {
+    'console.index': { permission: 'platform.tenants.view' },
+    'console.tenants.show': { permission: 'platform.tenants.view' },
+    'console.tenants.store': { permission: 'platform.tenants.manage' },
+    'console.tenants.status': { permission: 'platform.tenants.manage' },
+    'console.brand.update': { permission: 'platform.brands.manage' },
+    'console.brand.asset': { permission: 'platform.tenants.view' },
+    'console.brand.upload': { permission: 'platform.brands.manage' },
+    'console.brand.remove': { permission: 'platform.brands.manage' },
+    'console.domains.store': { permission: 'platform.domains.manage' },
+    'console.domains.verify': { permission: 'platform.domains.manage' },
+    'console.domains.primary': { permission: 'platform.domains.manage' },
+    'console.domains.status': { permission: 'platform.domains.manage' },
+  },
 })

@@ -15,4 +15,7 @@ export default defineModule({
       scopes: ['companies'],
     },
   ],
+  routes: {
+    home: { anyOf: ['cabinet.home.view', 'portal.home.view', 'platform.tenants.view'] },
+  },
 })

@@ -15,6 +15,7 @@ if (app.inTest) {
       return rows.map((row: { code: string }) => row.code)
     })
     .use(middleware.tenantDb())
+    .as('test.canaries')
 }
 
 /*
@@ -23,5 +24,7 @@ if (app.inTest) {
  * database work. Registered only when the bench starts the server with BENCH_ROUTES=true.
  */
 if (process.env.BENCH_ROUTES === 'true') {
-  router.get('/_bench/baseline', ({ tenant }) => ({ ok: true, tenant: tenant.slug }))
+  router
+    .get('/_bench/baseline', ({ tenant }) => ({ ok: true, tenant: tenant.slug }))
+    .as('bench.baseline')
 }

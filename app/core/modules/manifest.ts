@@ -15,11 +15,22 @@ export interface PermissionDeclaration {
   scopes: GrantScope[]
 }
 
+/*
+ * What a route asks of its caller, declared beside the module's permissions. Every route
+ * must have one (a test enumerates the router); handlers still call `authorize()`.
+ *  - permission: the caller must hold it;
+ *  - anyOf: one of these, as the handler decides (for example by audience);
+ *  - public: anyone, with the reason written down.
+ */
+export type RouteAccess = { permission: string } | { anyOf: string[] } | { public: string }
+
 export interface ModuleManifest {
   key: string
   label: Translated
   dependsOn?: string[]
   permissions: PermissionDeclaration[]
+  /** Route name -> access, for the routes this module registers. */
+  routes?: Record<string, RouteAccess>
 }
 
 export function defineModule(manifest: ModuleManifest): ModuleManifest {

@@ -3,17 +3,19 @@
  * The permission catalog is the union of the manifests' permissions.
  */
 import { existsSync, readdirSync } from 'node:fs'
-import type { ModuleManifest, PermissionDeclaration } from './manifest.ts'
+import type { ModuleManifest, PermissionDeclaration, RouteAccess } from './manifest.ts'
 
 const PERMISSION_KEY = /^[a-z][a-z_]*\.[a-z][a-z_]*\.[a-z][a-z_]*$/
 
 export class ModuleCatalog {
   readonly modules: ReadonlyMap<string, ModuleManifest>
   readonly permissions: ReadonlyMap<string, PermissionDeclaration & { module: string }>
+  readonly routes: ReadonlyMap<string, RouteAccess & { module: string }>
 
   constructor(manifests: ModuleManifest[]) {
     const modules = new Map<string, ModuleManifest>()
     const permissions = new Map<string, PermissionDeclaration & { module: string }>()
+    const routes = new Map<string, RouteAccess & { module: string }>()
     for (const manifest of manifests) {
       if (modules.has(manifest.key)) throw new Error(`Module ${manifest.key} is declared twice`)
       modules.set(manifest.key, manifest)
@@ -31,6 +33,16 @@ export class ModuleCatalog {
       }
     }
     for (const manifest of manifests) {
+      for (const [name, access] of Object.entries(manifest.routes ?? {})) {
+        if (routes.has(name)) throw new Error(`Route ${name} is declared twice`)
+        const named =
+          'permission' in access ? [access.permission] : 'anyOf' in access ? access.anyOf : []
+        for (const key of named) {
+          if (!permissions.has(key))
+            throw new Error(`Route ${name} needs unknown permission ${key}`)
+        }
+        routes.set(name, { ...access, module: manifest.key })
+      }
       for (const dependency of manifest.dependsOn ?? []) {
         if (!modules.has(dependency)) {
           throw new Error(`Module ${manifest.key} depends on unknown module ${dependency}`)
@@ -39,6 +51,7 @@ export class ModuleCatalog {
     }
     this.modules = modules
     this.permissions = permissions
+    this.routes = routes
   }
 
   get allPermissions(): Set<string> {

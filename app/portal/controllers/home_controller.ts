@@ -7,7 +7,10 @@ import type User from '#auth/models/user'
 export default class HomeController {
   async handle(ctx: HttpContext) {
     const user = ctx.auth.use('web').user as User
-    if (ctx.tenant.isPlatform) return ctx.response.redirect('/console')
+    if (ctx.tenant.isPlatform) {
+      await authorize(ctx, 'platform.tenants.view')
+      return ctx.response.redirect('/console')
+    }
 
     if (user.audience === 'client') {
       await authorize(ctx, 'portal.home.view')

@@ -1,0 +1,13 @@
+import { defineModule } from '#core/modules/manifest'
+
+/* Health and the TLS ask endpoint: answer on any host, reveal nothing about tenants. */
+export default defineModule({
+  key: 'health',
+  label: { en: 'Health', ru: 'Состояние', fa: 'سلامت' },
+  permissions: [],
+  routes: {
+    'health.live': { public: 'liveness for load balancers' },
+    'health.ready': { public: 'readiness for load balancers' },
+    'tls.ask': { public: 'Caddy on-demand TLS; answers only yes or no' },
+  },
+})

@@ -1,0 +1,37 @@
+import { test } from '@japa/runner'
+import emitter from '@adonisjs/core/services/emitter'
+import { hostOf, Visitor } from '#tests/support/http'
+
+/** Runs `work` and returns the SQL statements the app issued meanwhile. */
+async function queriesDuring(work: () => Promise<unknown>) {
+  const seen: string[] = []
+  const record = (event: { sql: string }) => seen.push(event.sql)
+  emitter.on('db:query', record)
+  try {
+    await work()
+  } finally {
+    emitter.off('db:query', record)
+  }
+  return seen
+}
+
+test.group('Query budget of signed-in pages', () => {
+  for (const [slug, email] of [
+    ['fuel', 'admin@fuel.test'],
+    ['repair', 'client@repair.test'],
+    ['pos-east-kiosk', 'admin@pos-east-kiosk.test'],
+  ]) {
+    test(`${email}'s home page needs at most 10 queries, the same on every visit`, async ({
+      assert,
+    }) => {
+      const visitor = new Visitor(hostOf(slug))
+      await visitor.signIn(email)
+      await visitor.get('/') // warm: the tenant registry and the page's first render
+      const first = await queriesDuring(() => visitor.get('/'))
+      const second = await queriesDuring(() => visitor.get('/'))
+      assert.isAtMost(first.length, 10, first.join('\n'))
+      // No per-item or growing query count: the same page costs the same.
+      assert.equal(second.length, first.length)
+    })
+  }
+})
