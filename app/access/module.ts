@@ -20,6 +20,15 @@ export default defineModule({
       scopes: ['own', 'subtree'],
     },
     {
+      key: 'access.subagents.manage',
+      label: {
+        en: 'Create and list sub-agents',
+        ru: 'Создание субагентов',
+        fa: 'ایجاد زیرنماینده',
+      },
+      scopes: ['subtree'],
+    },
+    {
       key: 'access.packages.manage',
       label: {
         en: 'Define permission packages for sub-agents',
@@ -29,4 +38,10 @@ export default defineModule({
       scopes: ['own'],
     },
   ],
+  routes: {
+    'cabinet.subagents.index': { permission: 'access.subagents.manage' },
+    'cabinet.subagents.store': { permission: 'access.subagents.manage' },
+    'cabinet.packages.store': { permission: 'access.packages.manage' },
+    'cabinet.packages.update': { permission: 'access.packages.manage' },
+  },
 })

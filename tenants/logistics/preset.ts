@@ -13,6 +13,7 @@ export default {
         'access.roles.manage',
         'access.users.manage',
         'access.packages.manage',
+        'access.subagents.manage',
         'cabinet.home.view',
         'logistics.requests.manage',
         'logistics.requests.view',

@@ -17,6 +17,7 @@ export default {
         'access.roles.manage',
         'access.users.manage',
         'access.packages.manage',
+        'access.subagents.manage',
       ],
     },
     {

@@ -5,6 +5,7 @@
  */
 import type { Translated } from '#tenants/types'
 import type { TenantDetails, TreeNode } from '#platform/queries/console_queries'
+import type { GrantableRow, PackageRow, SubAgentRow } from '#access/queries/sub_agents'
 
 // Type aliases, not interfaces: page props must be assignable to a JSON record.
 export type ProfileProps = {
@@ -23,7 +24,17 @@ declare module '@adonisjs/inertia/types' {
   interface InertiaPages {
     'auth/login': { throttled: string | null; email: string | null }
     'portal/home': { profile: ProfileProps }
-    'cabinet/home': { profile: ProfileProps; dictionaries: DictionaryEntryProps[] }
+    'cabinet/home': {
+      profile: ProfileProps
+      dictionaries: DictionaryEntryProps[]
+      can: { subAgents: boolean }
+    }
+    'cabinet/sub_agents': {
+      subAgents: SubAgentRow[]
+      packages: PackageRow[]
+      grantable: GrantableRow[]
+      can: { packages: boolean }
+    }
     'console/tenants': { tree: TreeNode[]; kinds: string[]; can: { manage: boolean } }
     'console/tenant': TenantDetails & {
       can: { manage: boolean; brand: boolean; domains: boolean }

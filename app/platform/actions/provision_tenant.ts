@@ -19,6 +19,8 @@ export interface ProvisionTenantInput {
   slug: string
   name: string
   brand?: BrandTokens
+  /** A package of the parent's; the kind's default package of the parent when absent. */
+  packageId?: number
 }
 
 export type ProvisionTenantResult =
@@ -86,7 +88,9 @@ export class ProvisionTenant {
       return { ok: false, error: 'slug_taken' }
     }
 
-    const packageId = parent ? await defaultPackageFor(trx, parent, input.kind) : null
+    const packageId = parent
+      ? (input.packageId ?? (await defaultPackageFor(trx, parent, input.kind)))
+      : null
 
     const tenant = new Tenant()
     tenant.useTransaction(trx)

@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { authorize } from '#core/authorization'
+import { authorize, can } from '#core/authorization'
 import DictionaryEntry from '#tenancy/models/dictionary_entry'
 import type User from '#auth/models/user'
 
@@ -36,6 +36,7 @@ export default class HomeController {
         code: entry.code,
         label: entry.label,
       })),
+      can: { subAgents: await can(ctx, 'access.subagents.manage') },
     })
   }
 }

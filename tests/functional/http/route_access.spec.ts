@@ -85,10 +85,18 @@ test.group('Route access declarations', () => {
     assert.isNotEmpty(withIds)
     const fuel = new Visitor(hostOf('fuel'))
     await fuel.signIn('admin@fuel.test')
+    const fuelTenant = await db.from('tenants').where('slug', 'fuel').firstOrFail()
     const otherTenants = await db.from('tenants').whereNot('slug', 'fuel').select('id').limit(20)
+    const otherPackages = await db
+      .from('permission_packages')
+      .whereNot('owner_tenant_id', fuelTenant.id)
+      .select('id')
+      .limit(20)
     const disabledBefore = await db.from('tenants').where('status', 'disabled').count('* as total')
     for (const route of withIds) {
-      for (const { id } of otherTenants) {
+      // The ids a route takes: packages for the package routes, tenants elsewhere.
+      const ids = route.pattern.startsWith('/cabinet/packages') ? otherPackages : otherTenants
+      for (const { id } of ids) {
         const path = route.pattern
           .replace(':domainId', '1')
           .replace(':id', String(id))

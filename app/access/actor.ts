@@ -1,0 +1,15 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { permissionsOf } from '#core/authorization'
+import type { TenantActor } from '#access/actions/manage_packages'
+
+/* The signed-in staff member as the access actions see it. */
+export async function actorOf(ctx: HttpContext): Promise<TenantActor> {
+  const user = ctx.auth.use('web').user!
+  return {
+    userId: user.id,
+    tenantId: ctx.tenant.id,
+    kind: ctx.tenant.kind,
+    permissions: await permissionsOf(ctx),
+    ceiling: ctx.tenant.ceiling,
+  }
+}

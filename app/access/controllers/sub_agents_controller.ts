@@ -1,0 +1,70 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { Exception } from '@adonisjs/core/exceptions'
+import db from '@adonisjs/lucid/services/db'
+import { authorize } from '#core/authorization'
+import { validateTranslated } from '#core/http/validation'
+import { acceptForm, refuseForm } from '#core/http/form_outcome'
+import { actorOf } from '#access/actor'
+import { CreateSubAgent, SavePackage } from '#access/actions/manage_packages'
+import { grantable, packagesOf, subAgentsOf } from '#access/queries/sub_agents'
+import { packageValidator, subAgentValidator } from '#access/validators/access_validators'
+
+/* An agent's sub-agents and the permission packages it gives them. */
+export default class SubAgentsController {
+  async index(ctx: HttpContext) {
+    await authorize(ctx, 'access.subagents.manage')
+    const actor = await actorOf(ctx)
+    return ctx.inertia.render('cabinet/sub_agents', {
+      subAgents: await subAgentsOf(ctx.tenant),
+      packages: await packagesOf(ctx.tenant),
+      grantable: await grantable(actor.permissions),
+      can: { packages: actor.permissions.has('access.packages.manage') },
+    })
+  }
+
+  async store(ctx: HttpContext) {
+    await authorize(ctx, 'access.subagents.manage')
+    const input = await validateTranslated(ctx, subAgentValidator)
+    const result = await new CreateSubAgent().handle(await actorOf(ctx), input)
+    if (!result.ok) {
+      const field = result.error === 'slug_taken' ? 'slug' : 'packageId'
+      return refuseForm(ctx, field, `ui.access.errors.${result.error}`)
+    }
+    return acceptForm(ctx, '/cabinet/sub-agents', 'ui.access.sub_agent_created', {
+      id: result.tenant.id,
+    })
+  }
+
+  async storePackage(ctx: HttpContext) {
+    await authorize(ctx, 'access.packages.manage')
+    const input = await validateTranslated(ctx, packageValidator)
+    const result = await new SavePackage().handle(await actorOf(ctx), input)
+    if (!result.ok) {
+      const field = result.error === 'name_taken' ? 'name' : 'permissions'
+      return refuseForm(ctx, field, `ui.access.errors.${result.error}`)
+    }
+    return acceptForm(ctx, '/cabinet/sub-agents', 'ui.access.package_saved', { id: result.id })
+  }
+
+  async updatePackage(ctx: HttpContext) {
+    await authorize(ctx, 'access.packages.manage')
+    // Another tenant's package, or none: a 404 before anything else, so nothing is learned.
+    const id = Number(ctx.params.id)
+    const owned =
+      Number.isSafeInteger(id) &&
+      id > 0 &&
+      (await db
+        .from('permission_packages')
+        .where('id', id)
+        .where('owner_tenant_id', ctx.tenant.id)
+        .first())
+    if (!owned) throw new Exception('Not found', { status: 404, code: 'E_ROW_NOT_FOUND' })
+    const input = await validateTranslated(ctx, packageValidator)
+    const result = await new SavePackage().handle(await actorOf(ctx), { ...input, id })
+    if (!result.ok) {
+      const field = result.error === 'name_taken' ? 'name' : 'permissions'
+      return refuseForm(ctx, field, `ui.access.errors.${result.error}`)
+    }
+    return acceptForm(ctx, '/cabinet/sub-agents', 'ui.access.package_saved', { id })
+  }
+}

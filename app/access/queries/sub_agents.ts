@@ -1,0 +1,81 @@
+/*
+ * The agent's subtree and its own packages. The subtree is read through the explicit ltree
+ * path (indexed: tenants_path_gist), never by walking parents one query at a time.
+ */
+import db from '@adonisjs/lucid/services/db'
+import { moduleCatalog } from '#core/modules/registry'
+import type { ResolvedTenant } from '#tenancy/tenant_registry'
+import type { Translated } from '#tenants/types'
+
+export type SubAgentRow = {
+  id: number
+  parentId: number | null
+  depth: number
+  slug: string
+  name: string
+  status: string
+  packageName: string | null
+}
+
+export type PackageRow = { id: number; name: string; permissions: string[]; tenants: number }
+export type GrantableRow = { key: string; module: string; label: Translated }
+
+export async function subAgentsOf(tenant: ResolvedTenant): Promise<SubAgentRow[]> {
+  const rows = await db
+    .from('tenants')
+    .leftJoin('permission_packages', 'permission_packages.id', 'tenants.package_id')
+    .whereRaw('tenants.path <@ ?::ltree', [tenant.path])
+    .whereNot('tenants.id', tenant.id)
+    .orderBy('tenants.path')
+    .select(
+      'tenants.id',
+      'tenants.parent_id',
+      'tenants.depth',
+      'tenants.slug',
+      'tenants.name',
+      'tenants.status',
+      'permission_packages.name as package_name'
+    )
+  return rows.map((row) => ({
+    id: row.id,
+    parentId: row.parent_id,
+    depth: row.depth - tenant.depth,
+    slug: row.slug,
+    name: row.name,
+    status: row.status,
+    packageName: row.package_name,
+  }))
+}
+
+export async function packagesOf(tenant: ResolvedTenant): Promise<PackageRow[]> {
+  const rows = await db
+    .from('permission_packages')
+    .where('owner_tenant_id', tenant.id)
+    .orderBy('name')
+    .select(
+      'id',
+      'name',
+      'permissions',
+      db.raw(
+        '(select count(*) from tenants t where t.package_id = permission_packages.id) as tenants'
+      )
+    )
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    permissions: row.permissions,
+    tenants: Number(row.tenants),
+  }))
+}
+
+/** What this actor may put into a package: its own permissions, labelled. */
+export async function grantable(permissions: ReadonlySet<string>): Promise<GrantableRow[]> {
+  const catalog = await moduleCatalog()
+  return [...catalog.permissions.values()]
+    .filter((permission) => permissions.has(permission.key))
+    .map((permission) => ({
+      key: permission.key,
+      module: permission.module,
+      label: permission.label,
+    }))
+}

@@ -1,0 +1,13 @@
+import vine from '@vinejs/vine'
+import { SLUG } from '#platform/validators/console_validators'
+
+export const packageValidator = vine.create({
+  name: vine.string().trim().minLength(2).maxLength(80),
+  permissions: vine.array(vine.string().trim().maxLength(120)).maxLength(500),
+})
+
+export const subAgentValidator = vine.create({
+  slug: vine.string().trim().toLowerCase().regex(SLUG),
+  name: vine.string().trim().minLength(2).maxLength(120),
+  packageId: vine.number().withoutDecimals().positive(),
+})
