@@ -32,6 +32,7 @@ export default defineModule({
   ],
   routes: {
     'console.index': { permission: 'platform.tenants.view' },
+    'console.permissions': { permission: 'platform.tenants.view' },
     'console.tenants.show': { permission: 'platform.tenants.view' },
     'console.tenants.store': { permission: 'platform.tenants.manage' },
     'console.tenants.status': { permission: 'platform.tenants.manage' },

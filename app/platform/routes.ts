@@ -4,11 +4,13 @@ import { middleware } from '#start/kernel'
 const Tenants = () => import('#platform/controllers/console_tenants_controller')
 const Brand = () => import('#platform/controllers/console_brand_controller')
 const Domains = () => import('#platform/controllers/console_domains_controller')
+const Permissions = () => import('#platform/controllers/console_permissions_controller')
 
 /* The platform console, on PLATFORM_DOMAIN only; every handler authorizes. */
 router
   .group(() => {
     router.get('/', [Tenants, 'index']).as('index')
+    router.get('/permissions', [Permissions, 'index']).as('permissions')
     router.post('/tenants', [Tenants, 'store']).as('tenants.store')
     router.get('/tenants/:id', [Tenants, 'show']).as('tenants.show')
     router.put('/tenants/:id/status', [Tenants, 'updateStatus']).as('tenants.status')

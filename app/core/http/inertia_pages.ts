@@ -35,6 +35,14 @@ declare module '@adonisjs/inertia/types' {
       grantable: GrantableRow[]
       can: { packages: boolean }
     }
+    'console/permissions': {
+      modules: Array<{
+        key: string
+        label: Translated
+        dependsOn: string[]
+        permissions: Array<{ key: string; label: Translated; scopes: string[] }>
+      }>
+    }
     'console/tenants': { tree: TreeNode[]; kinds: string[]; can: { manage: boolean } }
     'console/tenant': TenantDetails & {
       can: { manage: boolean; brand: boolean; domains: boolean }

@@ -391,3 +391,22 @@ test.group('Platform console: access', () => {
     assert.equal(response.headers.location, '/login')
   })
 })
+
+test.group('Platform console: permission catalog', () => {
+  test('lists every module permission with its labels and scopes', async ({ assert }) => {
+    const visitor = new Visitor(`localhost:${TEST_PORT}`)
+    await visitor.signIn('viewer@platform.test')
+    const { page } = await visitor.page<{
+      modules: Array<{ key: string; permissions: Array<{ key: string; scopes: string[] }> }>
+    }>('/console/permissions')
+    assert.equal(page.component, 'console/permissions')
+    const keys = page.props.modules.flatMap((module) => module.permissions.map((p) => p.key))
+    assert.includeMembers(keys, [
+      'platform.tenants.manage',
+      'access.roles.manage',
+      'fuel.cards.view',
+    ])
+    const fuel = page.props.modules.find((module) => module.key === 'fuel')!
+    assert.deepEqual(fuel.permissions[0].scopes, ['own', 'subtree', 'companies'])
+  })
+})
