@@ -43,5 +43,8 @@ export default defineModule({
     'cabinet.subagents.store': { permission: 'access.subagents.manage' },
     'cabinet.packages.store': { permission: 'access.packages.manage' },
     'cabinet.packages.update': { permission: 'access.packages.manage' },
+    'cabinet.people.index': { permission: 'access.users.manage' },
+    'cabinet.people.assign': { permission: 'access.users.manage' },
+    'cabinet.roles.store': { permission: 'access.roles.manage' },
   },
 })

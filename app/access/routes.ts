@@ -2,6 +2,7 @@ import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 
 const SubAgents = () => import('#access/controllers/sub_agents_controller')
+const People = () => import('#access/controllers/people_controller')
 
 /* The agent's cabinet: sub-agents and the packages it gives them. */
 router
@@ -10,6 +11,9 @@ router
     router.post('/sub-agents', [SubAgents, 'store']).as('subagents.store')
     router.post('/packages', [SubAgents, 'storePackage']).as('packages.store')
     router.put('/packages/:id', [SubAgents, 'updatePackage']).as('packages.update')
+    router.get('/people', [People, 'index']).as('people.index')
+    router.post('/people/:id/roles', [People, 'assign']).as('people.assign')
+    router.post('/roles', [People, 'storeRole']).as('roles.store')
   })
   .prefix('/cabinet')
   .as('cabinet')

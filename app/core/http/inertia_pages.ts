@@ -6,6 +6,7 @@
 import type { Translated } from '#tenants/types'
 import type { TenantDetails, TreeNode } from '#platform/queries/console_queries'
 import type { GrantableRow, PackageRow, SubAgentRow } from '#access/queries/sub_agents'
+import type { PersonRow, RoleRow } from '#access/queries/people'
 
 // Type aliases, not interfaces: page props must be assignable to a JSON record.
 export type ProfileProps = {
@@ -27,7 +28,7 @@ declare module '@adonisjs/inertia/types' {
     'cabinet/home': {
       profile: ProfileProps
       dictionaries: DictionaryEntryProps[]
-      can: { subAgents: boolean }
+      can: { subAgents: boolean; people: boolean }
     }
     'cabinet/sub_agents': {
       subAgents: SubAgentRow[]
@@ -42,6 +43,12 @@ declare module '@adonisjs/inertia/types' {
         dependsOn: string[]
         permissions: Array<{ key: string; label: Translated; scopes: string[] }>
       }>
+    }
+    'cabinet/people': {
+      people: PersonRow[]
+      roles: RoleRow[]
+      grantable: GrantableRow[]
+      can: { roles: boolean }
     }
     'console/tenants': { tree: TreeNode[]; kinds: string[]; can: { manage: boolean } }
     'console/tenant': TenantDetails & {

@@ -36,7 +36,10 @@ export default class HomeController {
         code: entry.code,
         label: entry.label,
       })),
-      can: { subAgents: await can(ctx, 'access.subagents.manage') },
+      can: {
+        subAgents: await can(ctx, 'access.subagents.manage'),
+        people: await can(ctx, 'access.users.manage'),
+      },
     })
   }
 }

@@ -92,10 +92,20 @@ test.group('Route access declarations', () => {
       .whereNot('owner_tenant_id', fuelTenant.id)
       .select('id')
       .limit(20)
+    // Users of other tenants, read in their own tenant scopes (RLS).
+    const otherUsers: Array<{ id: number }> = []
+    for (const { id } of otherTenants) {
+      const rows = await runInTenant(db, id, () => db.from('users').select('id').limit(2))
+      otherUsers.push(...rows)
+    }
     const disabledBefore = await db.from('tenants').where('status', 'disabled').count('* as total')
     for (const route of withIds) {
       // The ids a route takes: packages for the package routes, tenants elsewhere.
-      const ids = route.pattern.startsWith('/cabinet/packages') ? otherPackages : otherTenants
+      const ids = route.pattern.startsWith('/cabinet/packages')
+        ? otherPackages
+        : route.pattern.startsWith('/cabinet/people')
+          ? otherUsers
+          : otherTenants
       for (const { id } of ids) {
         const path = route.pattern
           .replace(':domainId', '1')

@@ -1,0 +1,57 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { Exception } from '@adonisjs/core/exceptions'
+import vine from '@vinejs/vine'
+import { authorize } from '#core/authorization'
+import { validateTranslated } from '#core/http/validation'
+import { acceptForm, refuseForm } from '#core/http/form_outcome'
+import { actorOf } from '#access/actor'
+import { AssignRole, SaveRole } from '#access/actions/manage_roles'
+import { grantable } from '#access/queries/sub_agents'
+import { peopleAndRoles } from '#access/queries/people'
+import User from '#auth/models/user'
+
+const assignValidator = vine.create({ roleId: vine.number().withoutDecimals().positive() })
+const roleValidator = vine.create({
+  name: vine.string().trim().minLength(2).maxLength(80),
+  audience: vine.enum(['staff', 'client'] as const),
+  permissions: vine.array(vine.string().trim().maxLength(120)).maxLength(500),
+})
+
+/* People of this tenant, its roles, and who holds which: under the delegation rule. */
+export default class PeopleController {
+  async index(ctx: HttpContext) {
+    await authorize(ctx, 'access.users.manage')
+    const actor = await actorOf(ctx)
+    return ctx.inertia.render('cabinet/people', {
+      ...(await peopleAndRoles()),
+      grantable: await grantable(actor.permissions),
+      can: { roles: actor.permissions.has('access.roles.manage') },
+    })
+  }
+
+  async assign(ctx: HttpContext) {
+    await authorize(ctx, 'access.users.manage')
+    // Someone of another tenant (or nobody): 404 before anything else.
+    const id = Number(ctx.params.id)
+    const user =
+      Number.isSafeInteger(id) && id > 0 ? await User.query().where('id', id).first() : null
+    if (!user) throw new Exception('Not found', { status: 404, code: 'E_ROW_NOT_FOUND' })
+    const { roleId } = await validateTranslated(ctx, assignValidator)
+    const result = await new AssignRole().handle(await actorOf(ctx), user.id, roleId)
+    if (!result.ok) return refuseForm(ctx, 'roleId', `ui.access.errors.${result.error}`)
+    return acceptForm(ctx, '/cabinet/people', 'ui.access.role_assigned')
+  }
+
+  async storeRole(ctx: HttpContext) {
+    await authorize(ctx, 'access.roles.manage')
+    const input = await validateTranslated(ctx, roleValidator)
+    const result = await new SaveRole().handle(await actorOf(ctx), {
+      key: `custom_${Date.now().toString(36)}`,
+      name: { en: input.name, ru: input.name, fa: input.name },
+      audience: input.audience,
+      permissions: input.permissions,
+    })
+    if (!result.ok) return refuseForm(ctx, 'permissions', `ui.access.errors.${result.error}`)
+    return acceptForm(ctx, '/cabinet/people', 'ui.access.role_saved', { id: result.role.id })
+  }
+}
