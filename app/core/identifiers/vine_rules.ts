@@ -1,0 +1,45 @@
+/*
+ * The identifier checks as VineJS rules, with messages from resources/lang/<locale>/
+ * validator.json (`identifier_<name>`). Use on a normalised string field:
+ *   vine.string().trim().use(identifier('inn_legal')())
+ * The account rules need the bank's BIK from a sibling field.
+ */
+import vine from '@vinejs/vine'
+import type { FieldContext } from '@vinejs/vine/types'
+import * as ru from './russia.ts'
+import * as ir from './iran.ts'
+
+const CHECKS = {
+  inn_legal: ru.isInnOfLegalEntity,
+  inn_person: ru.isInnOfPerson,
+  kpp: ru.isKpp,
+  ogrn: ru.isOgrn,
+  ogrnip: ru.isOgrnip,
+  bik: ru.isBik,
+  national_id: ir.isNationalId,
+  legal_id: ir.isLegalId,
+  sheba: ir.isSheba,
+  postal_code: ir.isPostalCode,
+  card_number: ir.isCardNumber,
+} as const
+
+export type IdentifierName = keyof typeof CHECKS
+
+export function identifier(name: IdentifierName) {
+  return vine.createRule((value: unknown, _options: undefined, field: FieldContext) => {
+    if (typeof value !== 'string') return
+    if (!CHECKS[name](value))
+      field.report(`The {{ field }} is not a valid ${name}`, `identifier_${name}`, field)
+  })
+}
+
+/** A settlement account (расчётный счёт) checked against the BIK in `bikField`. */
+export const settlementAccount = vine.createRule(
+  (value: unknown, options: { bikField: string }, field: FieldContext) => {
+    if (typeof value !== 'string') return
+    const bik = String((field.parent as Record<string, unknown>)?.[options.bikField] ?? '')
+    if (!ru.isSettlementAccount(value, bik)) {
+      field.report('The {{ field }} does not match the bank', 'identifier_account', field)
+    }
+  }
+)
