@@ -146,19 +146,21 @@ export class TenantRegistry {
   async #load(): Promise<Snapshot> {
     this.loads++
     const connection = this.db.connection()
-    const [tenantRows, domainRows, packageRows] = await Promise.all([
-      connection
-        .from('tenants')
-        .select('id', 'parent_id', 'slug', 'name', 'kind', 'status', 'depth', 'locale')
-        .select('time_zone', 'currency', 'calendar', 'brand', 'package_id')
-        .select(connection.raw('path::text as path'))
-        .orderBy('depth') as Promise<TenantRow[]>,
-      connection
-        .from('domains')
-        .whereIn('status', ['active'])
-        .select('hostname', 'tenant_id', 'status', 'is_primary') as Promise<DomainRow[]>,
-      connection.from('permission_packages').select('id', 'permissions') as Promise<PackageRow[]>,
-    ])
+    // One after the other: inside a request the connection is its transaction's single
+    // client, which must not be asked two things at once.
+    const tenantRows = (await connection
+      .from('tenants')
+      .select('id', 'parent_id', 'slug', 'name', 'kind', 'status', 'depth', 'locale')
+      .select('time_zone', 'currency', 'calendar', 'brand', 'package_id')
+      .select(connection.raw('path::text as path'))
+      .orderBy('depth')) as TenantRow[]
+    const domainRows = (await connection
+      .from('domains')
+      .whereIn('status', ['active'])
+      .select('hostname', 'tenant_id', 'status', 'is_primary')) as DomainRow[]
+    const packageRows = (await connection
+      .from('permission_packages')
+      .select('id', 'permissions')) as PackageRow[]
     const catalog = (await moduleCatalog()).allPermissions
     const packages = new Map(packageRows.map((row) => [Number(row.id), new Set(row.permissions)]))
     const ceilings = computeCeilings(

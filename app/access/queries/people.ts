@@ -19,19 +19,21 @@ export type RoleRow = {
 
 export async function peopleAndRoles(): Promise<{ people: PersonRow[]; roles: RoleRow[] }> {
   const tenantId = requireTenantId('peopleAndRoles')
-  const [users, roles, grants] = await Promise.all([
-    db
-      .from('users')
-      .where('tenant_id', tenantId)
-      .orderBy('full_name')
-      .select('id', 'full_name', 'email', 'audience'),
-    db
-      .from('roles')
-      .where('tenant_id', tenantId)
-      .orderBy('id')
-      .select('id', 'name', 'audience', 'permissions'),
-    db.from('user_roles').where('tenant_id', tenantId).select('user_id', 'role_id'),
-  ])
+  // Sequential: the request's transaction is one client.
+  const users = await db
+    .from('users')
+    .where('tenant_id', tenantId)
+    .orderBy('full_name')
+    .select('id', 'full_name', 'email', 'audience')
+  const roles = await db
+    .from('roles')
+    .where('tenant_id', tenantId)
+    .orderBy('id')
+    .select('id', 'name', 'audience', 'permissions')
+  const grants = await db
+    .from('user_roles')
+    .where('tenant_id', tenantId)
+    .select('user_id', 'role_id')
   const byUser = new Map<number, number[]>()
   for (const grant of grants) {
     byUser.set(grant.user_id, [...(byUser.get(grant.user_id) ?? []), grant.role_id])

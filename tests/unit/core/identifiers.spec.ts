@@ -22,10 +22,7 @@ import {
 } from '#core/identifiers/iran'
 
 const fixtures = JSON.parse(
-  readFileSync(
-    new URL('../../../../shared/domain/fixtures/demo-identifiers.json', import.meta.url),
-    'utf8'
-  )
+  readFileSync(new URL('../../fixtures/demo-identifiers.json', import.meta.url), 'utf8')
 )
 
 /** Every single-digit change of a valid value must be caught (or the check is weak). */
