@@ -7,6 +7,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { Exception } from '@adonisjs/core/exceptions'
 import { effectivePermissions } from '#access/effective_permissions'
+import { recordAuditDurably } from '#audit/audit'
 
 const loaded = new WeakMap<HttpContext, Set<string>>()
 
@@ -26,6 +27,11 @@ export async function can(ctx: HttpContext, permission: string) {
 /** Throws 403 unless the signed-in user holds `permission` in the request's tenant. */
 export async function authorize(ctx: HttpContext, permission: string) {
   if (!(await can(ctx, permission))) {
+    // Kept even though the request rolls back: denials are what an auditor looks for.
+    recordAuditDurably(ctx, {
+      action: 'authorization.denied',
+      after: { permission, route: ctx.route?.name ?? null, method: ctx.request.method() },
+    })
     throw new Exception('Forbidden', { status: 403, code: 'E_AUTHORIZATION_FAILURE' })
   }
 }

@@ -11,3 +11,6 @@ export const CATALOG_TABLES: Record<string, string> = {
 }
 
 export const FRAMEWORK_TABLES = ['adonis_schema', 'adonis_schema_versions']
+
+/* Tenant tables the runtime role may only append to (and read): checked by tenancy:check. */
+export const APPEND_ONLY_TABLES = ['audit_log']

@@ -7,7 +7,7 @@
  *  - the runtime role is no superuser, cannot bypass RLS, owns nothing, inherits nothing.
  */
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
-import { CATALOG_TABLES, FRAMEWORK_TABLES } from './catalog_tables.ts'
+import { APPEND_ONLY_TABLES, CATALOG_TABLES, FRAMEWORK_TABLES } from './catalog_tables.ts'
 
 export interface TenancyGap {
   table: string
@@ -144,6 +144,23 @@ export async function checkTenancy(
       gaps.push({ table: '-', problem: `runtime role ${runtimeRole} owns ${role.owned} relations` })
     if (role.memberships > 0)
       gaps.push({ table: '-', problem: `runtime role ${runtimeRole} is a member of other roles` })
+    // Append-only tables: the runtime role may add rows, never rewrite or remove them.
+    for (const table of APPEND_ONLY_TABLES) {
+      const rights = (
+        await client.rawQuery(
+          `select has_table_privilege(?, ?, 'UPDATE') as can_update,
+                  has_table_privilege(?, ?, 'DELETE') as can_delete,
+                  has_table_privilege(?, ?, 'TRUNCATE') as can_truncate`,
+          [runtimeRole, table, runtimeRole, table, runtimeRole, table]
+        )
+      ).rows[0] as { can_update: boolean; can_delete: boolean; can_truncate: boolean } | undefined
+      if (rights && (rights.can_update || rights.can_delete || rights.can_truncate)) {
+        gaps.push({
+          table,
+          problem: `runtime role ${runtimeRole} can rewrite an append-only table`,
+        })
+      }
+    }
   }
   return gaps
 }

@@ -4,6 +4,7 @@ import { signInValidator } from '#auth/validators/sign_in'
 import { clearAccountThrottle, loginRetryAfter, recordFailedLogin } from '#auth/login_throttle'
 import { translatorFor } from '#locale/request_locale'
 import { SESSION_TENANT_KEY } from '#auth/middleware/auth_middleware'
+import { recordAudit, recordAuditDurably } from '#audit/audit'
 
 function wantsJson({ request }: HttpContext) {
   return !request.header('x-inertia') && request.accepts(['html', 'json']) === 'json'
@@ -23,6 +24,7 @@ export default class SessionController {
 
     const retryAfter = await loginRetryAfter(tenant.id, email, ip)
     if (retryAfter > 0) {
+      recordAuditDurably(ctx, { action: 'auth.sign_in_throttled', after: { email } })
       response.header('Retry-After', String(retryAfter))
       const message = i18n.t('ui.auth.throttled', { minutes: Math.ceil(retryAfter / 60) })
       response.status(429)
@@ -34,6 +36,8 @@ export default class SessionController {
     const result = await new SignIn().handle(email, password)
     if (!result.ok) {
       await recordFailedLogin(tenant.id, email, ip)
+      // The e-mail as typed, never the password.
+      recordAuditDurably(ctx, { action: 'auth.sign_in_failed', after: { email } })
       const message = i18n.t('ui.auth.invalid_credentials')
       if (wantsJson(ctx)) {
         return response.badRequest({ errors: [{ field: 'email', message }] })
@@ -49,11 +53,21 @@ export default class SessionController {
     // login() regenerates the session id (fixation defence); the tenant is bound to it.
     await auth.use('web').login(result.user)
     session.put(SESSION_TENANT_KEY, tenant.id)
+    await recordAudit(ctx, {
+      action: 'auth.sign_in',
+      subjectType: 'user',
+      subjectId: result.user.id,
+    })
     if (wantsJson(ctx)) return response.ok({ redirect: '/' })
     return response.redirect('/')
   }
 
-  async destroy({ auth, session, response }: HttpContext) {
+  async destroy(ctx: HttpContext) {
+    const { auth, session, response } = ctx
+    await auth.use('web').check()
+    const user = auth.use('web').user as { id: number } | undefined
+    if (user)
+      await recordAudit(ctx, { action: 'auth.sign_out', subjectType: 'user', subjectId: user.id })
     await auth.use('web').logout()
     session.clear()
     return response.redirect('/login')

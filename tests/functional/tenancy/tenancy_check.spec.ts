@@ -37,6 +37,21 @@ test.group('tenancy:check', () => {
     }
   })
 
+  test('reports an append-only table the runtime role could rewrite', async ({ assert }) => {
+    const owner = db.connection('owner')
+    await owner.rawQuery(`grant update, delete on audit_log to ${RUNTIME_ROLE}`)
+    try {
+      const gaps = await checkTenancy(owner, RUNTIME_ROLE)
+      assert.deepInclude(gaps, {
+        table: 'audit_log',
+        problem: `runtime role ${RUNTIME_ROLE} can rewrite an append-only table`,
+      })
+    } finally {
+      await owner.rawQuery(`revoke update, delete on audit_log from ${RUNTIME_ROLE}`)
+    }
+    assert.deepEqual(await checkTenancy(owner, RUNTIME_ROLE), [])
+  })
+
   test('the runtime role cannot bypass RLS, owns nothing and cannot alter tables', async ({
     assert,
   }) => {
