@@ -29,6 +29,11 @@ export default defineModule({
       scopes: ['subtree'],
     },
     {
+      key: 'access.audit.view',
+      label: { en: 'Read the audit log', ru: 'Просмотр журнала аудита', fa: 'مشاهده گزارش ممیزی' },
+      scopes: ['own'],
+    },
+    {
       key: 'access.packages.manage',
       label: {
         en: 'Define permission packages for sub-agents',
@@ -46,5 +51,6 @@ export default defineModule({
     'cabinet.people.index': { permission: 'access.users.manage' },
     'cabinet.people.assign': { permission: 'access.users.manage' },
     'cabinet.roles.store': { permission: 'access.roles.manage' },
+    'cabinet.audit.index': { permission: 'access.audit.view' },
   },
 })

@@ -3,6 +3,7 @@ import { middleware } from '#start/kernel'
 
 const SubAgents = () => import('#access/controllers/sub_agents_controller')
 const People = () => import('#access/controllers/people_controller')
+const Audit = () => import('#access/controllers/audit_controller')
 
 /* The agent's cabinet: sub-agents and the packages it gives them. */
 router
@@ -14,6 +15,7 @@ router
     router.get('/people', [People, 'index']).as('people.index')
     router.post('/people/:id/roles', [People, 'assign']).as('people.assign')
     router.post('/roles', [People, 'storeRole']).as('roles.store')
+    router.get('/audit', [Audit, 'index']).as('audit.index')
   })
   .prefix('/cabinet')
   .as('cabinet')

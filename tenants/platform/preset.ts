@@ -18,6 +18,7 @@ export default {
         'access.users.manage',
         'access.packages.manage',
         'access.subagents.manage',
+        'access.audit.view',
       ],
     },
     {

@@ -14,6 +14,7 @@ export default {
         'access.users.manage',
         'access.packages.manage',
         'access.subagents.manage',
+        'access.audit.view',
         'cabinet.home.view',
         'pos.terminals.manage',
         'pos.merchants.manage',

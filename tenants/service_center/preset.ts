@@ -14,6 +14,7 @@ export default {
         'access.users.manage',
         'access.packages.manage',
         'access.subagents.manage',
+        'access.audit.view',
         'cabinet.home.view',
         'service.orders.manage',
         'service.orders.view',

@@ -7,6 +7,7 @@ import type { Translated } from '#tenants/types'
 import type { TenantDetails, TreeNode } from '#platform/queries/console_queries'
 import type { GrantableRow, PackageRow, SubAgentRow } from '#access/queries/sub_agents'
 import type { PersonRow, RoleRow } from '#access/queries/people'
+import type { AuditRowProps } from '#access/queries/audit'
 
 // Type aliases, not interfaces: page props must be assignable to a JSON record.
 export type ProfileProps = {
@@ -28,7 +29,7 @@ declare module '@adonisjs/inertia/types' {
     'cabinet/home': {
       profile: ProfileProps
       dictionaries: DictionaryEntryProps[]
-      can: { subAgents: boolean; people: boolean }
+      can: { subAgents: boolean; people: boolean; audit: boolean }
     }
     'cabinet/sub_agents': {
       subAgents: SubAgentRow[]
@@ -49,6 +50,13 @@ declare module '@adonisjs/inertia/types' {
       roles: RoleRow[]
       grantable: GrantableRow[]
       can: { roles: boolean }
+    }
+    'cabinet/audit': {
+      rows: AuditRowProps[]
+      hasMore: boolean
+      actions: string[]
+      page: number
+      filters: { action: string; from: string; to: string }
     }
     'console/tenants': { tree: TreeNode[]; kinds: string[]; can: { manage: boolean } }
     'console/tenant': TenantDetails & {

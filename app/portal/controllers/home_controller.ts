@@ -39,6 +39,7 @@ export default class HomeController {
       can: {
         subAgents: await can(ctx, 'access.subagents.manage'),
         people: await can(ctx, 'access.users.manage'),
+        audit: await can(ctx, 'access.audit.view'),
       },
     })
   }

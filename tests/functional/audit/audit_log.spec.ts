@@ -90,3 +90,34 @@ test.group('Audit log', () => {
     assert.isNotEmpty(rows)
   })
 })
+
+test.group('Audit log screen', () => {
+  test("staff read their own tenant's log, filtered; other tenants' rows never show", async ({
+    assert,
+  }) => {
+    const fuelAdmin = new Visitor(hostOf('fuel'))
+    await fuelAdmin.signIn('admin@fuel.test')
+    const railAdmin = new Visitor(hostOf('rail'))
+    await railAdmin.signIn('admin@rail.test')
+    const { page } = await fuelAdmin.page<any>('/cabinet/audit?action=auth.sign_in')
+    assert.equal(page.component, 'cabinet/audit')
+    assert.isNotEmpty(page.props.rows)
+    for (const row of page.props.rows) assert.match(row.action, /^auth\.sign_in/)
+    assert.notInclude(JSON.stringify(page.props), 'admin@rail.test')
+    assert.include(JSON.stringify(page.props.rows), 'admin@fuel.test')
+  })
+
+  test("bad filters get a translated error; clients never reach the cabinet's log", async ({
+    assert,
+  }) => {
+    const fuelAdmin = new Visitor(hostOf('fuel'))
+    await fuelAdmin.signIn('admin@fuel.test')
+    const bad = await fuelAdmin.get('/cabinet/audit?from=yesterday', { accept: 'application/json' })
+    assert.equal(bad.status, 422)
+    assert.include(bad.body, 'Поле «С» должно быть датой.')
+    const client = new Visitor(hostOf('fuel'))
+    await client.signIn('client@fuel.test')
+    // The cabinet is for staff: a client is sent back to its portal.
+    assert.equal((await client.get('/cabinet/audit')).status, 302)
+  })
+})

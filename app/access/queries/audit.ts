@@ -1,0 +1,74 @@
+/* The tenant's audit log, newest first, filtered, a page at a time (index on tenant, time). */
+import db from '@adonisjs/lucid/services/db'
+import { requireTenantId } from '#core/database/tenant_context'
+
+export interface AuditFilters {
+  action?: string
+  actor?: number
+  from?: Date
+  to?: Date
+  page: number
+}
+
+export type AuditRowProps = {
+  id: number
+  at: string
+  action: string
+  actor: string | null
+  subject: string | null
+  ip: string | null
+  details: string | null
+}
+
+export const AUDIT_PAGE_SIZE = 50
+
+export async function auditPage(filters: AuditFilters) {
+  const tenantId = requireTenantId('auditPage')
+  const query = db
+    .from('audit_log')
+    .leftJoin('users', (join) => {
+      join.on('users.tenant_id', 'audit_log.tenant_id').andOn('users.id', 'audit_log.actor_user_id')
+    })
+    .where('audit_log.tenant_id', tenantId)
+    .if(filters.action, (q) => q.where('audit_log.action', 'like', `${filters.action}%`))
+    .if(filters.actor, (q) => q.where('audit_log.actor_user_id', filters.actor!))
+    .if(filters.from, (q) => q.where('audit_log.created_at', '>=', filters.from!))
+    .if(filters.to, (q) => q.where('audit_log.created_at', '<', filters.to!))
+    .orderBy('audit_log.created_at', 'desc')
+    .orderBy('audit_log.id', 'desc')
+    .limit(AUDIT_PAGE_SIZE + 1)
+    .offset((filters.page - 1) * AUDIT_PAGE_SIZE)
+    .select(
+      'audit_log.id',
+      'audit_log.created_at',
+      'audit_log.action',
+      'audit_log.subject_type',
+      'audit_log.subject_id',
+      'audit_log.after',
+      db.raw('host(audit_log.ip) as ip'),
+      'users.full_name as actor_name',
+      'users.email as actor_email'
+    )
+  const rows = await query
+  const actions = (await db
+    .from('audit_log')
+    .where('tenant_id', tenantId)
+    .distinct('action')
+    .orderBy('action')) as Array<{ action: string }>
+  return {
+    rows: rows.slice(0, AUDIT_PAGE_SIZE).map((row): AuditRowProps => ({
+      id: row.id,
+      at: new Date(row.created_at).toISOString(),
+      action: row.action,
+      actor: row.actor_name ? `${row.actor_name} <${row.actor_email}>` : null,
+      subject:
+        row.subject_type || row.subject_id
+          ? `${row.subject_type ?? ''} ${row.subject_id ?? ''}`.trim()
+          : null,
+      ip: row.ip,
+      details: row.after ? JSON.stringify(row.after) : null,
+    })),
+    hasMore: rows.length > AUDIT_PAGE_SIZE,
+    actions: actions.map((row) => row.action),
+  }
+}
