@@ -1,3 +1,4 @@
+import env from '#start/env'
 import { defineConfig, stores } from '@adonisjs/session'
 import { servedOverHttps } from '#config/app'
 
@@ -18,9 +19,12 @@ const sessionConfig = defineConfig({
     secure: servedOverHttps,
     sameSite: 'lax',
   },
-  store: 'cookie',
+  // Server-side sessions in Redis when configured (shared by every process); otherwise the
+  // encrypted cookie, which needs no server state at all.
+  store: env.get('REDIS_URL') ? 'redis' : 'cookie',
   stores: {
     cookie: stores.cookie(),
+    redis: stores.redis({ connection: 'main' }),
   },
 })
 
