@@ -15,6 +15,8 @@ export default {
         'access.packages.manage',
         'access.subagents.manage',
         'access.audit.view',
+        'clients.companies.view',
+        'clients.companies.manage',
         'cabinet.home.view',
         'fuel.cards.manage',
         'billing.invoices.issue',

@@ -29,7 +29,7 @@ declare module '@adonisjs/inertia/types' {
     'cabinet/home': {
       profile: ProfileProps
       dictionaries: DictionaryEntryProps[]
-      can: { subAgents: boolean; people: boolean; audit: boolean }
+      can: { subAgents: boolean; people: boolean; audit: boolean; clients: boolean }
     }
     'cabinet/sub_agents': {
       subAgents: SubAgentRow[]
@@ -57,6 +57,11 @@ declare module '@adonisjs/inertia/types' {
       actions: string[]
       page: number
       filters: { action: string; from: string; to: string }
+    }
+    'cabinet/clients': {
+      clients: Array<{ id: number; type: string; name: string; identifiers: string }>
+      types: string[]
+      can: { manage: boolean }
     }
     'console/tenants': { tree: TreeNode[]; kinds: string[]; can: { manage: boolean } }
     'console/tenant': TenantDetails & {

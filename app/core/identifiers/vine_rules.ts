@@ -25,11 +25,20 @@ const CHECKS = {
 
 export type IdentifierName = keyof typeof CHECKS
 
+/** Spaces and dashes out, Persian/Arabic digits to ASCII, letters upper case. */
+export function normalizeIdentifier(value: string) {
+  return ir.normalizeDigits(value).toUpperCase()
+}
+
 export function identifier(name: IdentifierName) {
   return vine.createRule((value: unknown, _options: undefined, field: FieldContext) => {
     if (typeof value !== 'string') return
-    if (!CHECKS[name](value))
+    const normalized = normalizeIdentifier(value)
+    if (!CHECKS[name](normalized)) {
       field.report(`The {{ field }} is not a valid ${name}`, `identifier_${name}`, field)
+      return
+    }
+    field.mutate(normalized, field)
   })
 }
 
@@ -37,9 +46,14 @@ export function identifier(name: IdentifierName) {
 export const settlementAccount = vine.createRule(
   (value: unknown, options: { bikField: string }, field: FieldContext) => {
     if (typeof value !== 'string') return
-    const bik = String((field.parent as Record<string, unknown>)?.[options.bikField] ?? '')
-    if (!ru.isSettlementAccount(value, bik)) {
+    const bik = normalizeIdentifier(
+      String((field.parent as Record<string, unknown>)?.[options.bikField] ?? '')
+    )
+    const normalized = normalizeIdentifier(value)
+    if (!ru.isSettlementAccount(normalized, bik)) {
       field.report('The {{ field }} does not match the bank', 'identifier_account', field)
+      return
     }
+    field.mutate(normalized, field)
   }
 )

@@ -40,6 +40,7 @@ export default class HomeController {
         subAgents: await can(ctx, 'access.subagents.manage'),
         people: await can(ctx, 'access.users.manage'),
         audit: await can(ctx, 'access.audit.view'),
+        clients: await can(ctx, 'clients.companies.view'),
       },
     })
   }

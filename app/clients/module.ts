@@ -1,0 +1,23 @@
+import { defineModule } from '#core/modules/manifest'
+
+/* Clients: the companies and people a tenant serves. */
+export default defineModule({
+  key: 'clients',
+  label: { en: 'Clients', ru: 'Клиенты', fa: 'مشتریان' },
+  permissions: [
+    {
+      key: 'clients.companies.view',
+      label: { en: 'View clients', ru: 'Просмотр клиентов', fa: 'مشاهده مشتریان' },
+      scopes: ['own', 'subtree'],
+    },
+    {
+      key: 'clients.companies.manage',
+      label: { en: 'Add and edit clients', ru: 'Добавление клиентов', fa: 'افزودن مشتری' },
+      scopes: ['own', 'subtree'],
+    },
+  ],
+  routes: {
+    'cabinet.clients.index': { permission: 'clients.companies.view' },
+    'cabinet.clients.store': { permission: 'clients.companies.manage' },
+  },
+})
