@@ -2,11 +2,8 @@ import app from '@adonisjs/core/services/app'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import { errors as coreErrors } from '@adonisjs/core'
 import { renderNeutralNotFound } from '#core/http/neutral_not_found'
+import { wantsJson } from '#core/http/wants_json'
 import { translatorFor } from '#locale/request_locale'
-
-function wantsJson({ request }: HttpContext) {
-  return !request.header('x-inertia') && request.accepts(['html', 'json']) === 'json'
-}
 
 function escapeHtml(text: string) {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)

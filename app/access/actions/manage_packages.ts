@@ -3,12 +3,12 @@
  * the delegation rule: a package (and so a sub-agent's ceiling) never holds more than the
  * actor holds at its own node.
  */
-import { moduleCatalog } from '#core/modules/registry'
 import { currentTenantScope } from '#core/database/tenant_context'
 import { intersect, isWithin } from '#access/ceiling'
+import { checkGrant } from '#access/delegation'
 import { ProvisionTenant } from '#platform/actions/provision_tenant'
 import { invalidateRegistryAfterCommit } from '#tenancy/registry_invalidation'
-import type { Actor } from '#access/actions/manage_roles'
+import type { Actor } from '#access/delegation'
 import type Tenant from '#tenancy/models/tenant'
 import type { TenantKind } from '#tenants/types'
 
@@ -29,13 +29,6 @@ function scope() {
   const trx = currentTenantScope()?.trx
   if (!trx) throw new Error('Packages are changed inside a tenant transaction')
   return trx
-}
-
-async function checkGrant(actor: Actor, permissions: string[]): Promise<PackageError | null> {
-  if ((await moduleCatalog()).unknown(permissions).length > 0) return 'unknown_permission'
-  if (!isWithin(permissions, actor.ceiling)) return 'beyond_ceiling'
-  if (!isWithin(permissions, actor.permissions)) return 'beyond_actor'
-  return null
 }
 
 export class SavePackage {

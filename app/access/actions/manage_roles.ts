@@ -4,20 +4,13 @@
  * That closes every escalation route: a role wider than the actor, editing one's own role
  * upwards, and assigning an existing role that is stronger than the actor.
  */
-import { moduleCatalog } from '#core/modules/registry'
-import { isWithin } from '#access/ceiling'
+import { checkGrant, type Actor } from '#access/delegation'
 import Role from '#tenancy/models/role'
 import User from '#auth/models/user'
 import { currentTenantScope } from '#core/database/tenant_context'
 import type { Translated } from '#tenants/types'
 
-export interface Actor {
-  userId: number
-  /** The actor's effective permissions at this tenant (effectivePermissions()). */
-  permissions: ReadonlySet<string>
-  /** The tenant's live ceiling. */
-  ceiling: ReadonlySet<string>
-}
+export type { Actor } from '#access/delegation'
 
 export type RoleError =
   | 'not_allowed'
@@ -29,13 +22,6 @@ export type RoleError =
   | 'audience_mismatch'
 
 export type RoleResult = { ok: true; role: Role } | { ok: false; error: RoleError }
-
-async function checkGrant(actor: Actor, permissions: string[]): Promise<RoleError | null> {
-  if ((await moduleCatalog()).unknown(permissions).length > 0) return 'unknown_permission'
-  if (!isWithin(permissions, actor.ceiling)) return 'beyond_ceiling'
-  if (!isWithin(permissions, actor.permissions)) return 'beyond_actor'
-  return null
-}
 
 export class SaveRole {
   /** Creates a role, or replaces the permissions of an existing one (by id). */

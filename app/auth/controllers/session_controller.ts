@@ -1,14 +1,11 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import { wantsJson } from '#core/http/wants_json'
 import { SignIn } from '#auth/actions/sign_in'
 import { signInValidator } from '#auth/validators/sign_in'
 import { clearAccountThrottle, loginRetryAfter, recordFailedLogin } from '#auth/login_throttle'
 import { translatorFor } from '#locale/request_locale'
 import { SESSION_TENANT_KEY } from '#auth/middleware/auth_middleware'
 import { recordAudit, recordAuditDurably } from '#audit/audit'
-
-function wantsJson({ request }: HttpContext) {
-  return !request.header('x-inertia') && request.accepts(['html', 'json']) === 'json'
-}
 
 /* Sign-in page, sign-in and sign-out on the request's tenant. Public by design. */
 export default class SessionController {

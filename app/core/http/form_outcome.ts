@@ -5,16 +5,13 @@
  */
 import type { HttpContext } from '@adonisjs/core/http'
 import { translatorFor } from '#locale/request_locale'
+import { wantsJson } from '#core/http/wants_json'
 
 /*
  * A refused form must change nothing, yet a browser needs a redirect (3xx) to come back to
  * the form: the tenant transaction middleware rolls back when the request is marked refused.
  */
 const refused = new WeakSet<HttpContext>()
-
-function wantsJson({ request }: HttpContext) {
-  return !request.header('x-inertia') && request.accepts(['html', 'json']) === 'json'
-}
 
 export function refuseForm(
   ctx: HttpContext,

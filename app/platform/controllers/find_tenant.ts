@@ -10,10 +10,12 @@ function idParam(value: unknown): number | null {
 
 const notFound = () => new Exception('Not found', { status: 404, code: 'E_ROW_NOT_FOUND' })
 
-/* The tenant named by :id, locked for the write that follows; unknown ids are a 404. */
+/* The tenant named by :id (locked when a write follows); unknown ids are a 404. */
 export async function findTenantOr404(ctx: HttpContext): Promise<Tenant> {
   const id = idParam(ctx.params.id)
-  const tenant = id ? await Tenant.query().where('id', id).forUpdate().first() : null
+  const query = Tenant.query().where('id', id ?? 0)
+  if (ctx.request.method() !== 'GET') query.forUpdate()
+  const tenant = id ? await query.first() : null
   if (!tenant) throw notFound()
   return tenant
 }
