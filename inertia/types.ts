@@ -29,4 +29,6 @@ export interface SharedProps {
   }
   i18n: { locale: Locale; dir: 'rtl' | 'ltr'; messages: Record<string, string> }
   user: { id: number; fullName: string; email: string; audience: 'staff' | 'client' } | null
+  /** A client user's companies and the one it acts for now (null for staff). */
+  holding: { companies: Array<{ id: number; name: string }>; activeId: number | null } | null
 }

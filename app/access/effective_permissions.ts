@@ -27,3 +27,44 @@ export async function effectivePermissions(
   }
   return permissions
 }
+
+export interface CompanyMembership {
+  clientId: number
+  name: string
+  roleId: number
+  permissions: string[]
+}
+
+/*
+ * A client user's holding: every client it acts for, with the role it holds there. One query;
+ * the portal re-scopes to one of them at a time (the active company).
+ */
+export async function companyMemberships(userId: number): Promise<CompanyMembership[]> {
+  const trx = currentTenantScope()?.trx
+  if (!trx) throw new Error('companyMemberships runs inside a tenant transaction')
+  const tenantId = requireTenantId('companyMemberships')
+  const rows = (await trx
+    .from('client_memberships as m')
+    .join('clients as c', (join) => {
+      join.on('c.tenant_id', 'm.tenant_id').andOn('c.id', 'm.client_id')
+    })
+    .join('roles as r', (join) => {
+      join.on('r.tenant_id', 'm.tenant_id').andOn('r.id', 'm.role_id')
+    })
+    .where('m.tenant_id', tenantId)
+    .where('m.user_id', userId)
+    .orderBy('c.name')
+    .orderBy('c.id')
+    .select('m.client_id', 'c.name', 'm.role_id', 'r.permissions')) as Array<{
+    client_id: number
+    name: string
+    role_id: number
+    permissions: string[]
+  }>
+  return rows.map((row) => ({
+    clientId: row.client_id,
+    name: row.name,
+    roleId: row.role_id,
+    permissions: row.permissions,
+  }))
+}

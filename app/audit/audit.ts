@@ -47,10 +47,18 @@ function rowFor(ctx: HttpContext, entry: AuditEntry): AuditRow {
   }
 }
 
+const audited = new WeakSet<HttpContext>()
+
 export async function recordAudit(ctx: HttpContext, entry: AuditEntry) {
   const trx = currentTenantScope()?.trx
   if (!trx) throw new Error('recordAudit runs inside the request transaction')
   await trx.table('audit_log').insert(rowFor(ctx, entry))
+  audited.add(ctx)
+}
+
+/** Whether the handler wrote its own entry (with before/after): the generic one is then redundant. */
+export function wasAudited(ctx: HttpContext) {
+  return audited.has(ctx)
 }
 
 const durable = new WeakMap<HttpContext, AuditRow[]>()

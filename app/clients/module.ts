@@ -15,9 +15,21 @@ export default defineModule({
       label: { en: 'Add and edit clients', ru: 'Добавление клиентов', fa: 'افزودن مشتری' },
       scopes: ['own', 'subtree'],
     },
+    {
+      key: 'clients.members.manage',
+      label: {
+        en: 'Link people to clients',
+        ru: 'Привязка пользователей к клиентам',
+        fa: 'اتصال کاربران به مشتریان',
+      },
+      scopes: ['own', 'subtree'],
+    },
   ],
   routes: {
     'cabinet.clients.index': { permission: 'clients.companies.view' },
     'cabinet.clients.store': { permission: 'clients.companies.manage' },
+    'cabinet.clients.show': { permission: 'clients.companies.view' },
+    'cabinet.clients.members.store': { permission: 'clients.members.manage' },
+    'cabinet.clients.members.destroy': { permission: 'clients.members.manage' },
   },
 })

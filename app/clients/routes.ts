@@ -7,6 +7,11 @@ router
   .group(() => {
     router.get('/clients', [Clients, 'index']).as('clients.index')
     router.post('/clients', [Clients, 'store']).as('clients.store')
+    router.get('/clients/:id', [Clients, 'show']).as('clients.show')
+    router.post('/clients/:id/members', [Clients, 'linkMember']).as('clients.members.store')
+    router
+      .delete('/clients/:id/members/:userId', [Clients, 'unlinkMember'])
+      .as('clients.members.destroy')
   })
   .prefix('/cabinet')
   .as('cabinet')

@@ -4,10 +4,12 @@ import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
 import { brandCss, publicBrand } from '#brand/brand_tokens'
 import { clientMessages, directionOf, requestLocale } from '#locale/request_locale'
 import type User from '#auth/models/user'
+import { holdingOf } from '#core/authorization'
+import { currentTenantScope } from '#core/database/tenant_context'
 
 /* Props every page receives: the tenant's brand, locale settings and the signed-in user. */
 export default class InertiaMiddleware extends BaseInertiaMiddleware {
-  share(ctx: HttpContext) {
+  async share(ctx: HttpContext) {
     // The guard's user: our auth middleware checks the guard, not `auth.authenticate()`.
     const user = ctx.auth?.use('web').user as User | undefined
     const locale = requestLocale(ctx, user?.locale)
@@ -26,6 +28,8 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
       user: user
         ? { id: user.id, fullName: user.fullName, email: user.email, audience: user.audience }
         : null,
+      // The company switcher: loaded with the permissions already, so no extra query.
+      holding: user?.audience === 'client' ? await sharedHolding(ctx) : null,
     }
   }
 
@@ -41,5 +45,15 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
     const output = await next()
     this.dispose(ctx)
     return output
+  }
+}
+
+async function sharedHolding(ctx: HttpContext) {
+  // An error page rendered after the request's transaction has ended shows no switcher.
+  if (!currentTenantScope()?.trx) return null
+  const { companies, activeCompany } = await holdingOf(ctx)
+  return {
+    companies: companies.map((company) => ({ id: company.clientId, name: company.name })),
+    activeId: activeCompany?.clientId ?? null,
   }
 }

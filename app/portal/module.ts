@@ -16,6 +16,8 @@ export default defineModule({
     },
   ],
   routes: {
-    home: { anyOf: ['cabinet.home.view', 'portal.home.view', 'platform.tenants.view'] },
+    'portal.company.switch': { permission: 'portal.home.view' },
+    'portal.profile': { permission: 'portal.home.view' },
+    'home': { anyOf: ['cabinet.home.view', 'portal.home.view', 'platform.tenants.view'] },
   },
 })

@@ -17,6 +17,7 @@ export default {
         'access.audit.view',
         'clients.companies.view',
         'clients.companies.manage',
+        'clients.members.manage',
         'cabinet.home.view',
         'fuel.cards.manage',
         'billing.invoices.issue',

@@ -17,6 +17,7 @@ export default {
         'access.audit.view',
         'clients.companies.view',
         'clients.companies.manage',
+        'clients.members.manage',
         'cabinet.home.view',
         'logistics.requests.manage',
         'logistics.requests.view',

@@ -5,7 +5,7 @@
  */
 import { currentTenantScope } from '#core/database/tenant_context'
 import { intersect, isWithin } from '#access/ceiling'
-import { checkGrant } from '#access/delegation'
+import { actorBound, checkGrant } from '#access/delegation'
 import { ProvisionTenant } from '#platform/actions/provision_tenant'
 import { invalidateRegistryAfterCommit } from '#tenancy/registry_invalidation'
 import type { Actor } from '#access/delegation'
@@ -24,6 +24,7 @@ export type PackageError =
   | 'beyond_actor'
   | 'package_not_found'
   | 'name_taken'
+  | 'staff_permission_for_client'
 
 function scope() {
   const trx = currentTenantScope()?.trx
@@ -39,7 +40,7 @@ export class SavePackage {
     if (!actor.permissions.has('access.packages.manage')) return { ok: false, error: 'not_allowed' }
     const trx = scope()
     const permissions = [...new Set(input.permissions)].sort()
-    const refused = await checkGrant(actor, permissions)
+    const refused = await checkGrant(actor, permissions, 'package')
     if (refused) return { ok: false, error: refused }
     const clash = await trx
       .from('permission_packages')
@@ -84,7 +85,9 @@ export class CreateSubAgent {
     if (!pkg) return { ok: false, error: 'package_not_found' }
     // What the sub-agent could ever hold: its package inside our own ceiling.
     const resulting = intersect(new Set<string>(pkg.permissions), actor.ceiling)
-    if (!isWithin(resulting, actor.permissions)) return { ok: false, error: 'beyond_actor' }
+    if (!isWithin(await actorBound(resulting, 'package'), actor.permissions)) {
+      return { ok: false, error: 'beyond_actor' }
+    }
     const result = await new ProvisionTenant().handle({
       parentId: actor.tenantId,
       kind: actor.kind,

@@ -20,6 +20,7 @@ export type RoleError =
   | 'role_not_found'
   | 'user_not_found'
   | 'audience_mismatch'
+  | 'staff_permission_for_client'
 
 export type RoleResult = { ok: true; role: Role } | { ok: false; error: RoleError }
 
@@ -37,7 +38,7 @@ export class SaveRole {
   ): Promise<RoleResult> {
     if (!actor.permissions.has('access.roles.manage')) return { ok: false, error: 'not_allowed' }
     const permissions = [...new Set(input.permissions)].sort()
-    const refused = await checkGrant(actor, permissions)
+    const refused = await checkGrant(actor, permissions, `${input.audience}_role`)
     if (refused) return { ok: false, error: refused }
     if (input.id === undefined) {
       const role = await Role.create({ ...input, permissions })
@@ -45,10 +46,12 @@ export class SaveRole {
     }
     const role = await Role.query().where('id', input.id).forUpdate().first()
     if (!role) return { ok: false, error: 'role_not_found' }
+    if (role.audience !== input.audience) return { ok: false, error: 'audience_mismatch' }
     // The role as it stands must be within the actor too: nobody edits a stronger role.
     const current = await checkGrant(
       actor,
-      role.permissions.filter((key) => actor.ceiling.has(key))
+      role.permissions.filter((key) => actor.ceiling.has(key)),
+      `${role.audience}_role`
     )
     if (current) return { ok: false, error: current }
     role.merge({ name: input.name, permissions })
@@ -66,7 +69,10 @@ export class AssignRole {
     if (!role) return { ok: false, error: 'role_not_found' }
     const user = await User.query().where('id', userId).first()
     if (!user) return { ok: false, error: 'user_not_found' }
-    if (user.audience !== role.audience) return { ok: false, error: 'audience_mismatch' }
+    // Client users get their roles per company (LinkClientMember), never tenant-wide.
+    if (user.audience !== 'staff' || role.audience !== 'staff') {
+      return { ok: false, error: 'audience_mismatch' }
+    }
     // What the role would really give (inside the ceiling) must be inside the actor.
     const refused = await checkGrant(
       actor,

@@ -8,6 +8,7 @@ import type { TenantDetails, TreeNode } from '#platform/queries/console_queries'
 import type { GrantableRow, PackageRow, SubAgentRow } from '#access/queries/sub_agents'
 import type { PersonRow, RoleRow } from '#access/queries/people'
 import type { AuditRowProps } from '#access/queries/audit'
+import type { ClientDetail } from '#clients/queries/client_detail'
 
 // Type aliases, not interfaces: page props must be assignable to a JSON record.
 export type ProfileProps = {
@@ -25,7 +26,10 @@ export type DictionaryEntryProps = {
 declare module '@adonisjs/inertia/types' {
   interface InertiaPages {
     'auth/login': { throttled: string | null; email: string | null }
-    'portal/home': { profile: ProfileProps }
+    'portal/home': {
+      profile: ProfileProps
+      company: ClientDetail | null
+    }
     'cabinet/home': {
       profile: ProfileProps
       dictionaries: DictionaryEntryProps[]
@@ -62,6 +66,22 @@ declare module '@adonisjs/inertia/types' {
       clients: Array<{ id: number; type: string; name: string; identifiers: string }>
       types: string[]
       can: { manage: boolean }
+    }
+    'cabinet/client': {
+      client: ClientDetail
+      members: Array<{
+        userId: number
+        fullName: string
+        email: string
+        status: string
+        roleId: number
+      }>
+      roles: Array<{ id: number; name: Translated }>
+      can: { manageMembers: boolean }
+    }
+    'portal/profile': {
+      profile: ProfileProps
+      companies: Array<{ id: number; name: string; role: Translated | null }>
     }
     'console/tenants': { tree: TreeNode[]; kinds: string[]; can: { manage: boolean } }
     'console/tenant': TenantDetails & {

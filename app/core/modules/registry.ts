@@ -62,6 +62,19 @@ export class ModuleCatalog {
   unknown(keys: Iterable<string>): string[] {
     return [...keys].filter((key) => !this.permissions.has(key))
   }
+
+  /** Keys only clients use (every scope is `companies`): no staff member ever holds them. */
+  clientOnly(keys: Iterable<string>): string[] {
+    return [...keys].filter((key) => {
+      const scopes = this.permissions.get(key)?.scopes
+      return scopes !== undefined && scopes.every((scope) => scope === 'companies')
+    })
+  }
+
+  /** Keys a client role may not hold: those without the `companies` scope (staff powers). */
+  staffOnly(keys: Iterable<string>): string[] {
+    return [...keys].filter((key) => !this.permissions.get(key)?.scopes.includes('companies'))
+  }
 }
 
 let loaded: Promise<ModuleCatalog> | undefined

@@ -1,14 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { Exception } from '@adonisjs/core/exceptions'
 import Tenant from '#tenancy/models/tenant'
 import Domain from '#tenancy/models/domain'
-
-function idParam(value: unknown): number | null {
-  const id = Number(value)
-  return Number.isSafeInteger(id) && id > 0 ? id : null
-}
-
-const notFound = () => new Exception('Not found', { status: 404, code: 'E_ROW_NOT_FOUND' })
+import { idParam, notFound } from '#core/http/params'
 
 /* The tenant named by :id (locked when a write follows); unknown ids are a 404. */
 export async function findTenantOr404(ctx: HttpContext): Promise<Tenant> {

@@ -87,10 +87,20 @@ export async function seedDemo(db: Database, options: { production: boolean; pas
             audience: 'client',
             status: 'active',
           })
-          await db
-            .insertQuery()
-            .table('user_roles')
-            .insert({ tenant_id: tenant.id, user_id: client.id, role_id: clientRole.id })
+          // Client users act for companies (a holding), never tenant-wide.
+          for (const demoClient of demo.clients ?? []) {
+            const [row] = await db
+              .insertQuery()
+              .table('clients')
+              .insert({ tenant_id: tenant.id, ...demoClient })
+              .returning('id')
+            await db.insertQuery().table('client_memberships').insert({
+              tenant_id: tenant.id,
+              client_id: row.id,
+              user_id: client.id,
+              role_id: clientRole.id,
+            })
+          }
         }
       })
     })

@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { authorize, can } from '#core/authorization'
+import { authorize, can, holdingOf } from '#core/authorization'
+import { findClient } from '#clients/queries/client_detail'
 import DictionaryEntry from '#tenancy/models/dictionary_entry'
 import type User from '#auth/models/user'
 
@@ -13,24 +14,22 @@ export default class HomeController {
     }
 
     if (user.audience === 'client') {
+      const { activeCompany } = await holdingOf(ctx)
+      // Signed in but linked to no company yet: the portal says so instead of a bare 403.
+      if (!activeCompany) {
+        return ctx.inertia.render('portal/home', { profile: profileOf(user), company: null })
+      }
       await authorize(ctx, 'portal.home.view')
       return ctx.inertia.render('portal/home', {
-        profile: {
-          fullName: user.fullName,
-          email: user.email,
-          lastLoginAt: user.lastLoginAt?.toISO() ?? null,
-        },
+        profile: profileOf(user),
+        company: await findClient(activeCompany.clientId),
       })
     }
 
     await authorize(ctx, 'cabinet.home.view')
     const entries = await DictionaryEntry.query().orderBy('dictionary').orderBy('position')
     return ctx.inertia.render('cabinet/home', {
-      profile: {
-        fullName: user.fullName,
-        email: user.email,
-        lastLoginAt: user.lastLoginAt?.toISO() ?? null,
-      },
+      profile: profileOf(user),
       dictionaries: entries.map((entry) => ({
         dictionary: entry.dictionary,
         code: entry.code,
@@ -43,5 +42,13 @@ export default class HomeController {
         clients: await can(ctx, 'clients.companies.view'),
       },
     })
+  }
+}
+
+function profileOf(user: User) {
+  return {
+    fullName: user.fullName,
+    email: user.email,
+    lastLoginAt: user.lastLoginAt?.toISO() ?? null,
   }
 }

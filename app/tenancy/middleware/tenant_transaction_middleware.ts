@@ -3,7 +3,7 @@ import type { NextFn } from '@adonisjs/core/types/http'
 import db from '@adonisjs/lucid/services/db'
 import { openTenantTransaction, withTenantScope } from '#core/database/tenant_context'
 import { wasRefused } from '#core/http/form_outcome'
-import { flushDurableAudit, recordAudit } from '#audit/audit'
+import { flushDurableAudit, recordAudit, wasAudited } from '#audit/audit'
 import { moduleCatalog } from '#core/modules/registry'
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
@@ -46,7 +46,7 @@ export default class TenantTransactionMiddleware {
   /** An accepted write on a route that asks for a permission (public routes audit themselves). */
   async #auditable(ctx: HttpContext) {
     if (!WRITES.has(ctx.request.method()) || !ctx.route?.name) return false
-    if (ctx.response.getStatus() >= 400 || wasRefused(ctx)) return false
+    if (ctx.response.getStatus() >= 400 || wasRefused(ctx) || wasAudited(ctx)) return false
     const access = (await moduleCatalog()).routes.get(ctx.route.name)
     return !!access && !('public' in access)
   }

@@ -22,10 +22,10 @@ async function admin(slug: string) {
 test.group('Clients', () => {
   test('a Russian company with valid requisites is added, normalised', async ({ assert }) => {
     const fuel = await admin('fuel')
-    const company = fixtures.ru_companies[1]
+    const company = fixtures.ru_companies[2]
     const response = await fuel.send('POST', '/cabinet/clients', {
       type: 'ru_company',
-      name: 'ООО «Северный Транзит»',
+      name: 'ООО «АгроЛогистик»',
       inn: ` ${company.inn.slice(0, 4)} ${company.inn.slice(4)} `,
       kpp: company.kpp,
       ogrn: company.ogrn,

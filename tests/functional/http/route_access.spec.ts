@@ -22,6 +22,7 @@ async function pathFor(pattern: string) {
   const domain = await db.from('domains').where('tenant_id', fuel.id).firstOrFail()
   return pattern
     .replace(':domainId', String(domain.id))
+    .replace(':userId', '1')
     .replace(':id', String(fuel.id))
     .replace(':asset', 'logo-light')
 }
@@ -98,6 +99,11 @@ test.group('Route access declarations', () => {
       const rows = await runInTenant(db, id, () => db.from('users').select('id').limit(2))
       otherUsers.push(...rows)
     }
+    const otherClients: Array<{ id: number }> = []
+    for (const { id } of otherTenants) {
+      otherClients.push(...(await runInTenant(db, id, () => db.from('clients').select('id'))))
+    }
+    assert.isAtLeast(otherClients.length, 5)
     const disabledBefore = await db.from('tenants').where('status', 'disabled').count('* as total')
     for (const route of withIds) {
       // The ids a route takes: packages for the package routes, tenants elsewhere.
@@ -105,10 +111,13 @@ test.group('Route access declarations', () => {
         ? otherPackages
         : route.pattern.startsWith('/cabinet/people')
           ? otherUsers
-          : otherTenants
+          : route.pattern.startsWith('/cabinet/clients')
+            ? otherClients.slice(0, 20)
+            : otherTenants
       for (const { id } of ids) {
         const path = route.pattern
           .replace(':domainId', '1')
+          .replace(':userId', '1')
           .replace(':id', String(id))
           .replace(':asset', 'favicon')
         const response = await fuel.send(route.method, path, { status: 'disabled' })
