@@ -50,6 +50,7 @@ export default defineModule({
     'cabinet.packages.update': { permission: 'access.packages.manage' },
     'cabinet.people.index': { permission: 'access.users.manage' },
     'cabinet.people.assign': { permission: 'access.users.manage' },
+    'cabinet.people.status': { permission: 'access.users.manage' },
     'cabinet.roles.store': { permission: 'access.roles.manage' },
     'cabinet.audit.index': { permission: 'access.audit.view' },
   },

@@ -14,6 +14,7 @@ router
     router.put('/packages/:id', [SubAgents, 'updatePackage']).as('packages.update')
     router.get('/people', [People, 'index']).as('people.index')
     router.post('/people/:id/roles', [People, 'assign']).as('people.assign')
+    router.put('/people/:id/status', [People, 'setStatus']).as('people.status')
     router.post('/roles', [People, 'storeRole']).as('roles.store')
     router.get('/audit', [Audit, 'index']).as('audit.index')
   })

@@ -9,5 +9,11 @@ export default defineModule({
     'auth.login': { public: 'the sign-in form' },
     'auth.login.store': { public: 'signing in; throttled per account and address' },
     'auth.logout': { public: 'signing out needs nothing but a session' },
+    'account.show': { self: 'one’s own sessions, password and e-mail' },
+    'account.confirm': { self: 'confirming one’s own password (step-up), throttled' },
+    'account.password': { self: 'one’s own password; needs the current one' },
+    'account.email': { self: 'one’s own e-mail; needs a recent password confirmation' },
+    'account.sessions.end_others': { self: 'ending one’s own other sessions' },
+    'account.sessions.destroy': { self: 'ending one of one’s own sessions' },
   },
 })

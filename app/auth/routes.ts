@@ -2,6 +2,7 @@ import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 
 const SessionController = () => import('#auth/controllers/session_controller')
+const AccountController = () => import('#auth/controllers/account_controller')
 
 /* Public by design: signing in and out. The page itself touches no database. */
 router
@@ -14,3 +15,18 @@ router
     router.post('/logout', [SessionController, 'destroy']).as('auth.logout')
   })
   .use([middleware.tenantDb(), middleware.inertia()])
+
+/* The signed-in person's own account: sessions, password, e-mail. */
+router
+  .group(() => {
+    router.get('/', [AccountController, 'show']).as('account.show')
+    router.post('/confirm-password', [AccountController, 'confirmPassword']).as('account.confirm')
+    router.put('/password', [AccountController, 'changePassword']).as('account.password')
+    router.put('/email', [AccountController, 'changeEmail']).as('account.email')
+    router
+      .post('/sessions/end-others', [AccountController, 'endOtherSessions'])
+      .as('account.sessions.end_others')
+    router.delete('/sessions/:id', [AccountController, 'endSession']).as('account.sessions.destroy')
+  })
+  .prefix('/account')
+  .use([middleware.tenantDb(), middleware.auth(), middleware.inertia()])

@@ -31,14 +31,25 @@ export default class HttpExceptionHandler extends ExceptionHandler {
 
     if (status === 403) {
       const i18n = translatorFor(ctx)
+      // Refusals the person can act on say why: confirm the password, or stop impersonating.
+      const reason =
+        code === 'E_REAUTH_REQUIRED'
+          ? 'reauthentication_required'
+          : code === 'E_IMPERSONATING'
+            ? 'impersonating'
+            : 'forbidden'
       if (wantsJson(ctx)) {
         return ctx.response.forbidden({
-          error: 'forbidden',
-          message: i18n.t('errors.forbidden.body'),
+          error: reason,
+          message: i18n.t(`errors.${reason}.body`),
         })
       }
-      const title = escapeHtml(i18n.t('errors.forbidden.title'))
-      const body = escapeHtml(i18n.t('errors.forbidden.body'))
+      if (reason !== 'forbidden' && ctx.request.header('x-inertia')) {
+        ctx.session.flash('notice', i18n.t(`errors.${reason}.body`))
+        return ctx.response.redirect('/account')
+      }
+      const title = escapeHtml(i18n.t(`errors.${reason}.title`))
+      const body = escapeHtml(i18n.t(`errors.${reason}.body`))
       ctx.response.status(403).header('Content-Type', 'text/html; charset=utf-8')
       return ctx.response.send(
         `<!doctype html><html lang="${i18n.locale}"><head><meta charset="utf-8"><title>${title}</title>` +

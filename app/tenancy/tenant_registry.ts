@@ -30,6 +30,8 @@ export interface ResolvedTenant {
   /** Every permission this tenant (and so any role in it) may hold: see app/access/ceiling.ts. */
   ceiling: ReadonlySet<string>
   packageId: number | null
+  /** Staff must sign in with a second factor (TOTP) on this tenant. */
+  staffTwoFactorRequired: boolean
 }
 
 interface TenantRow {
@@ -47,6 +49,7 @@ interface TenantRow {
   calendar: Calendar
   brand: BrandTokens
   package_id: number | null
+  staff_two_factor_required: boolean
 }
 
 interface PackageRow {
@@ -152,6 +155,7 @@ export class TenantRegistry {
       .from('tenants')
       .select('id', 'parent_id', 'slug', 'name', 'kind', 'status', 'depth', 'locale')
       .select('time_zone', 'currency', 'calendar', 'brand', 'package_id')
+      .select('staff_two_factor_required')
       .select(connection.raw('path::text as path'))
       .orderBy('depth')) as TenantRow[]
     const domainRows = (await connection
@@ -215,6 +219,7 @@ export class TenantRegistry {
         primaryHost: primaryHosts.get(id) ?? null,
         ceiling: ceilings.get(id) ?? new Set(),
         packageId: row.package_id === null ? null : Number(row.package_id),
+        staffTwoFactorRequired: row.staff_two_factor_required === true,
       })
     }
     return { tenants, hosts }

@@ -9,7 +9,11 @@ import { AssignRole, SaveRole } from '#access/actions/manage_roles'
 import { grantable } from '#access/queries/sub_agents'
 import { peopleAndRoles } from '#access/queries/people'
 import User from '#auth/models/user'
+import { SetUserStatus } from '#access/actions/set_user_status'
+import { idParam, notFound } from '#core/http/params'
+import { recordAudit } from '#audit/audit'
 
+const statusValidator = vine.create({ status: vine.enum(['active', 'disabled'] as const) })
 const assignValidator = vine.create({ roleId: vine.number().withoutDecimals().positive() })
 const roleValidator = vine.create({
   name: vine.string().trim().minLength(2).maxLength(80),
@@ -40,6 +44,29 @@ export default class PeopleController {
     const result = await new AssignRole().handle(await actorOf(ctx), user.id, roleId)
     if (!result.ok) return refuseForm(ctx, 'roleId', `ui.access.errors.${result.error}`)
     return acceptForm(ctx, '/cabinet/people', 'ui.access.role_assigned')
+  }
+
+  async setStatus(ctx: HttpContext) {
+    await authorize(ctx, 'access.users.manage')
+    const id = idParam(ctx.params.id)
+    const exists = id ? await User.query().where('id', id).first() : null
+    if (!exists) throw notFound()
+    const { status } = await validateTranslated(ctx, statusValidator)
+    const result = await new SetUserStatus().handle(
+      await actorOf(ctx),
+      ctx.tenant,
+      exists.id,
+      status
+    )
+    if (!result.ok) return refuseForm(ctx, 'status', `ui.access.errors.${result.error}`)
+    await recordAudit(ctx, {
+      action: status === 'disabled' ? 'access.user_disabled' : 'access.user_enabled',
+      subjectType: 'user',
+      subjectId: exists.id,
+      before: { status: result.before },
+      after: { status, endedSessions: result.endedSessions },
+    })
+    return acceptForm(ctx, '/cabinet/people', `ui.access.user_${status}`)
   }
 
   async storeRole(ctx: HttpContext) {

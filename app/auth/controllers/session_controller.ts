@@ -6,6 +6,7 @@ import { clearAccountThrottle, loginRetryAfter, recordFailedLogin } from '#auth/
 import { translatorFor } from '#locale/request_locale'
 import { SESSION_TENANT_KEY } from '#auth/middleware/auth_middleware'
 import { recordAudit, recordAuditDurably } from '#audit/audit'
+import { currentSessionRef, openUserSession, revokeSession } from '#auth/user_sessions'
 
 /* Sign-in page, sign-in and sign-out on the request's tenant. Public by design. */
 export default class SessionController {
@@ -50,6 +51,7 @@ export default class SessionController {
     // login() regenerates the session id (fixation defence); the tenant is bound to it.
     await auth.use('web').login(result.user)
     session.put(SESSION_TENANT_KEY, tenant.id)
+    await openUserSession(ctx, result.user.id)
     await recordAudit(ctx, {
       action: 'auth.sign_in',
       subjectType: 'user',
@@ -63,8 +65,11 @@ export default class SessionController {
     const { auth, session, response } = ctx
     await auth.use('web').check()
     const user = auth.use('web').user as { id: number } | undefined
-    if (user)
+    const ref = currentSessionRef(ctx)
+    if (user) {
+      if (ref) await revokeSession(user.id, ref)
       await recordAudit(ctx, { action: 'auth.sign_out', subjectType: 'user', subjectId: user.id })
+    }
     await auth.use('web').logout()
     session.clear()
     return response.redirect('/login')

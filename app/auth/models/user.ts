@@ -21,13 +21,35 @@ export default class User extends TenantModel {
   declare audience: 'staff' | 'client'
 
   @column()
-  declare status: 'active' | 'disabled'
+  declare status: 'active' | 'disabled' | 'pending'
 
   @column()
   declare locale: Locale | null
 
   @column.dateTime()
   declare lastLoginAt: DateTime | null
+
+  @column()
+  declare phone: string | null
+
+  @column.dateTime()
+  declare emailVerifiedAt: DateTime | null
+
+  @column.dateTime()
+  declare phoneVerifiedAt: DateTime | null
+
+  /** Encrypted (app encryption); never serialised. */
+  @column({ serializeAs: null })
+  declare totpSecret: string | null
+
+  @column.dateTime()
+  declare totpEnabledAt: DateTime | null
+
+  @column({ serializeAs: null })
+  declare totpLastStep: number | null
+
+  @column.dateTime()
+  declare passwordChangedAt: DateTime | null
 
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime

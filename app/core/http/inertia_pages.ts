@@ -83,6 +83,25 @@ declare module '@adonisjs/inertia/types' {
       profile: ProfileProps
       companies: Array<{ id: number; name: string; role: Translated | null }>
     }
+    'account/show': {
+      profile: {
+        fullName: string
+        email: string
+        emailVerified: boolean
+        audience: 'staff' | 'client'
+      }
+      sessions: Array<{
+        id: string
+        ip: string | null
+        userAgent: string | null
+        createdAt: string
+        lastSeenAt: string
+        current: boolean
+      }>
+      twoFactor: { enabled: boolean; required: boolean }
+      reauthenticated: boolean
+      impersonating: boolean
+    }
     'console/tenants': { tree: TreeNode[]; kinds: string[]; can: { manage: boolean } }
     'console/tenant': TenantDetails & {
       can: { manage: boolean; brand: boolean; domains: boolean }

@@ -20,9 +20,11 @@ export interface PermissionDeclaration {
  * must have one (a test enumerates the router); handlers still call `authorize()`.
  *  - permission: the caller must hold it;
  *  - anyOf: one of these, as the handler decides (for example by audience);
+ *  - self: any signed-in user, acting only on its own account (sessions, password, 2FA);
  *  - public: anyone, with the reason written down.
  */
-export type RouteAccess = { permission: string } | { anyOf: string[] } | { public: string }
+export type RouteAccess =
+  { permission: string } | { anyOf: string[] } | { self: string } | { public: string }
 
 export interface ModuleManifest {
   key: string

@@ -63,7 +63,7 @@ test.group('Route access declarations', () => {
     const before = await db.from('tenants').count('* as total')
     const protectedRoutes = routes().filter((route) => {
       const access = catalog.routes.get(route.name!)
-      return access && !('public' in access)
+      return access && !('public' in access) && !('self' in access)
     })
     assert.isAbove(protectedRoutes.length, 10)
     for (const route of protectedRoutes) {

@@ -1,0 +1,162 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import hash from '@adonisjs/core/services/hash'
+import { acceptForm, refuseForm } from '#core/http/form_outcome'
+import { validateTranslated } from '#core/http/validation'
+import { notFound } from '#core/http/params'
+import { wantsJson } from '#core/http/wants_json'
+import { recordAudit, recordAuditDurably } from '#audit/audit'
+import { translatorFor } from '#locale/request_locale'
+import { ChangeEmail, ChangePassword } from '#auth/actions/manage_account'
+import { loginRetryAfter, recordFailedLogin } from '#auth/login_throttle'
+import {
+  changeEmailValidator,
+  changePasswordValidator,
+  confirmPasswordValidator,
+} from '#auth/validators/account'
+import {
+  isImpersonating,
+  markReauthenticated,
+  recentlyReauthenticated,
+  refuseWhileImpersonating,
+  requireRecentAuth,
+} from '#auth/step_up'
+import {
+  currentSessionRef,
+  revokeAllSessions,
+  revokeSession,
+  sessionsOf,
+} from '#auth/user_sessions'
+import type User from '#auth/models/user'
+
+/*
+ * The signed-in person's own account, for staff and clients alike: sessions, password, e-mail.
+ * Routes declare `self` access: nobody acts on another account here.
+ */
+export default class AccountController {
+  async show(ctx: HttpContext) {
+    const user = ctx.auth.use('web').user as User
+    const current = currentSessionRef(ctx)
+    return ctx.inertia.render('account/show', {
+      profile: {
+        fullName: user.fullName,
+        email: user.email,
+        emailVerified: user.emailVerifiedAt !== null,
+        audience: user.audience,
+      },
+      sessions: (await sessionsOf(user.id)).map((session) => ({
+        ...session,
+        current: session.id === current,
+      })),
+      twoFactor: {
+        enabled: user.totpEnabledAt !== null,
+        required: user.audience === 'staff' && ctx.tenant.staffTwoFactorRequired,
+      },
+      reauthenticated: recentlyReauthenticated(ctx),
+      impersonating: isImpersonating(ctx),
+    })
+  }
+
+  /** Step-up: the password again, throttled like sign-in. */
+  async confirmPassword(ctx: HttpContext) {
+    refuseWhileImpersonating(ctx)
+    const user = ctx.auth.use('web').user as User
+    const { password } = await validateTranslated(ctx, confirmPasswordValidator)
+    const ip = ctx.request.ip()
+    if ((await loginRetryAfter(ctx.tenant.id, user.email, ip)) > 0) {
+      recordAuditDurably(ctx, { action: 'auth.reauth_throttled', subjectId: user.id })
+      ctx.response.status(429)
+      return refuseForm(ctx, 'password', 'ui.auth.throttled', { minutes: 15 })
+    }
+    if (!(await hash.verify(user.password, password))) {
+      await recordFailedLogin(ctx.tenant.id, user.email, ip)
+      recordAuditDurably(ctx, { action: 'auth.reauth_failed', subjectId: user.id })
+      return refuseForm(ctx, 'password', 'ui.account.errors.wrong_password')
+    }
+    markReauthenticated(ctx)
+    await recordAudit(ctx, {
+      action: 'auth.reauthenticated',
+      subjectType: 'user',
+      subjectId: user.id,
+    })
+    return acceptForm(ctx, '/account', 'ui.account.confirmed')
+  }
+
+  async changePassword(ctx: HttpContext) {
+    refuseWhileImpersonating(ctx)
+    const user = ctx.auth.use('web').user as User
+    const input = await validateTranslated(ctx, changePasswordValidator)
+    const result = await new ChangePassword().handle(
+      user,
+      {
+        currentPassword: input.currentPassword,
+        password: input.password,
+        endOtherSessions: input.endOtherSessions ?? false,
+      },
+      currentSessionRef(ctx)
+    )
+    if (!result.ok) {
+      if (result.error === 'wrong_password') {
+        recordAuditDurably(ctx, { action: 'auth.password_change_failed', subjectId: user.id })
+      }
+      return refuseForm(ctx, result.field, `ui.account.errors.${result.error}`)
+    }
+    await recordAudit(ctx, {
+      action: 'auth.password_changed',
+      subjectType: 'user',
+      subjectId: user.id,
+      after: { endedSessions: result.endedSessions },
+    })
+    return acceptForm(ctx, '/account', 'ui.account.password_changed', {
+      endedSessions: result.endedSessions,
+    })
+  }
+
+  async changeEmail(ctx: HttpContext) {
+    requireRecentAuth(ctx)
+    const user = ctx.auth.use('web').user as User
+    const { email } = await validateTranslated(ctx, changeEmailValidator)
+    const result = await new ChangeEmail().handle(user, email)
+    if (!result.ok) return refuseForm(ctx, 'email', `ui.account.errors.${result.error}`)
+    await recordAudit(ctx, {
+      action: 'auth.email_changed',
+      subjectType: 'user',
+      subjectId: user.id,
+      before: { email: result.before },
+      after: { email },
+    })
+    return acceptForm(ctx, '/account', 'ui.account.email_changed')
+  }
+
+  async endSession(ctx: HttpContext) {
+    const user = ctx.auth.use('web').user as User
+    const ref = String(ctx.params.id ?? '')
+    if (!(await revokeSession(user.id, ref))) throw notFound()
+    await recordAudit(ctx, {
+      action: 'auth.session_ended',
+      subjectType: 'user',
+      subjectId: user.id,
+    })
+    // Ending the session in use is signing out.
+    if (ref === currentSessionRef(ctx)) {
+      await ctx.auth.use('web').logout()
+      ctx.session.clear()
+      if (wantsJson(ctx)) return ctx.response.ok({ ok: true, redirect: '/login' })
+      return ctx.response.redirect('/login')
+    }
+    return acceptForm(ctx, '/account', 'ui.account.session_ended')
+  }
+
+  async endOtherSessions(ctx: HttpContext) {
+    const user = ctx.auth.use('web').user as User
+    const ended = await revokeAllSessions(user.id, currentSessionRef(ctx))
+    await recordAudit(ctx, {
+      action: 'auth.other_sessions_ended',
+      subjectType: 'user',
+      subjectId: user.id,
+      after: { ended },
+    })
+    if (wantsJson(ctx)) return ctx.response.ok({ ok: true, ended })
+    ctx.session.flash('notice', translatorFor(ctx).t('ui.account.others_ended', { count: ended }))
+    return ctx.response.redirect('/account')
+  }
+}

@@ -1,0 +1,124 @@
+/*
+ * Sessions a person can see and end (SECURITY A7). Each sign-in opens a row in `user_sessions`
+ * whose random reference is kept in the session; every authenticated request checks it, so
+ * ending a session — from the account screen, by disabling the user, by a password change —
+ * takes effect on the next request whatever the session store (cookie or Redis).
+ */
+import { randomBytes } from 'node:crypto'
+import type { HttpContext } from '@adonisjs/core/http'
+import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
+
+export const SESSION_REF_KEY = 'session_ref'
+/** Idle and absolute lifetimes (ASVS 7.3.1 / 7.3.2). */
+export const IDLE_TIMEOUT_MS = 2 * 60 * 60 * 1000
+export const ABSOLUTE_TIMEOUT_MS = 24 * 60 * 60 * 1000
+/** last_seen_at is refreshed at most this often: one write per minute, not per request. */
+const TOUCH_EVERY_MS = 60 * 1000
+
+function scope(what: string) {
+  const trx = currentTenantScope()?.trx
+  if (!trx) throw new Error(`${what} runs inside a tenant transaction`)
+  return { trx, tenantId: requireTenantId(what) }
+}
+
+export async function openUserSession(
+  ctx: HttpContext,
+  userId: number,
+  options: { impersonatorUserId?: number } = {}
+) {
+  const { trx, tenantId } = scope('openUserSession')
+  const ref = randomBytes(16).toString('base64url')
+  await trx.table('user_sessions').insert({
+    tenant_id: tenantId,
+    id: ref,
+    user_id: userId,
+    impersonator_user_id: options.impersonatorUserId ?? null,
+    ip: ctx.request.ip(),
+    user_agent: (ctx.request.header('user-agent') ?? '').slice(0, 300),
+  })
+  ctx.session.put(SESSION_REF_KEY, ref)
+  return ref
+}
+
+export interface LiveSession {
+  id: string
+  impersonatorUserId: number | null
+}
+
+/** The session row behind this request, or null when it was ended, expired or never opened. */
+export async function liveSession(ctx: HttpContext, userId: number): Promise<LiveSession | null> {
+  const ref = ctx.session.get(SESSION_REF_KEY) as string | undefined
+  if (!ref) return null
+  const { trx, tenantId } = scope('liveSession')
+  const row = await trx
+    .from('user_sessions')
+    .where({ tenant_id: tenantId, id: ref })
+    .select('user_id', 'impersonator_user_id', 'created_at', 'last_seen_at', 'revoked_at')
+    .first()
+  if (!row || row.revoked_at || Number(row.user_id) !== userId) return null
+  const now = Date.now()
+  const lastSeen = new Date(row.last_seen_at).getTime()
+  if (
+    now - lastSeen > IDLE_TIMEOUT_MS ||
+    now - new Date(row.created_at).getTime() > ABSOLUTE_TIMEOUT_MS
+  ) {
+    await revokeSession(userId, ref)
+    return null
+  }
+  if (now - lastSeen > TOUCH_EVERY_MS) {
+    await trx
+      .from('user_sessions')
+      .where({ tenant_id: tenantId, id: ref })
+      .update({ last_seen_at: new Date(), ip: ctx.request.ip() })
+  }
+  return {
+    id: ref,
+    impersonatorUserId: row.impersonator_user_id === null ? null : Number(row.impersonator_user_id),
+  }
+}
+
+export function currentSessionRef(ctx: HttpContext): string | null {
+  return (ctx.session.get(SESSION_REF_KEY) as string | undefined) ?? null
+}
+
+export async function revokeSession(userId: number, ref: string): Promise<boolean> {
+  const { trx, tenantId } = scope('revokeSession')
+  const count = await trx
+    .from('user_sessions')
+    .where({ tenant_id: tenantId, id: ref, user_id: userId })
+    .whereNull('revoked_at')
+    .update({ revoked_at: new Date() })
+  return Number(count) > 0
+}
+
+/** Ends every live session of a user, except `keep` (the one asking, when it stays). */
+export async function revokeAllSessions(userId: number, keep?: string | null): Promise<number> {
+  const { trx, tenantId } = scope('revokeAllSessions')
+  const count = await trx
+    .from('user_sessions')
+    .where({ tenant_id: tenantId, user_id: userId })
+    .whereNull('revoked_at')
+    .if(keep, (query) => query.whereNot('id', keep!))
+    .update({ revoked_at: new Date() })
+  return Number(count)
+}
+
+export async function sessionsOf(userId: number) {
+  const { trx, tenantId } = scope('sessionsOf')
+  const since = new Date(Date.now() - IDLE_TIMEOUT_MS)
+  const rows = await trx
+    .from('user_sessions')
+    .where({ tenant_id: tenantId, user_id: userId })
+    .whereNull('revoked_at')
+    .where('last_seen_at', '>', since)
+    .orderBy('last_seen_at', 'desc')
+    .limit(50)
+    .select('id', 'ip', 'user_agent', 'created_at', 'last_seen_at')
+  return rows.map((row) => ({
+    id: row.id as string,
+    ip: row.ip as string | null,
+    userAgent: row.user_agent as string | null,
+    createdAt: new Date(row.created_at).toISOString(),
+    lastSeenAt: new Date(row.last_seen_at).toISOString(),
+  }))
+}
