@@ -30,6 +30,9 @@ ensureLocalEnv()
 // Custom-domain checks ask a DNS stub on loopback, on a free port (runs may overlap).
 const { dnsStub } = await import('../tests/support/dns_stub.ts')
 process.env.DNS_RESOLVER = `127.0.0.1:${await dnsStub.listen()}`
+// Mail goes to a real SMTP server on loopback, which keeps what it receives for the tests.
+const { smtpCapture } = await import('../tests/support/smtp_capture.ts')
+process.env.MAIL_SMTP_URL = `smtp://127.0.0.1:${await smtpCapture.listen()}`
 const database = await prepareDatabase('test', { fresh: true })
 
 new Ignitor(APP_ROOT, { importer: IMPORTER })
@@ -38,6 +41,7 @@ new Ignitor(APP_ROOT, { importer: IMPORTER })
       await import('#start/env')
     })
     app.terminating(async () => {
+      await smtpCapture.close()
       await database.stop()
     })
     app.listen('SIGTERM', () => app.terminate())

@@ -19,6 +19,10 @@ export default await Env.create(new URL('../', import.meta.url), {
 
   PLATFORM_DOMAIN: Env.schema.string.optional(),
   PUBLIC_SCHEME: Env.schema.enum.optional(['http', 'https'] as const),
+  PUBLIC_PORT: Env.schema.number.optional(),
+
+  MAIL_SMTP_URL: Env.schema.string.optional(),
+  MAIL_FROM_ADDRESS: Env.schema.string.optional(),
   TRUSTED_PROXIES: Env.schema.string.optional(),
   DNS_RESOLVER: Env.schema.string.optional(),
   STORAGE_PATH: Env.schema.string.optional(),

@@ -37,3 +37,24 @@ export async function recordFailedLogin(tenantId: number, email: string, ip: str
 export async function clearAccountThrottle(tenantId: number, email: string) {
   await perAccount().delete(accountKey(tenantId, email))
 }
+
+/*
+ * Mail-sending forms (forgot password, registration) have their own budget, so asking for
+ * links can neither flood a mailbox nor lock its owner out of signing in.
+ */
+const mailPerAccount = () =>
+  limiter.use({ requests: 3, duration: '15 mins', blockDuration: '15 mins' })
+const mailPerIp = () => limiter.use({ requests: 20, duration: '15 mins', blockDuration: '15 mins' })
+
+/** Counts one mail-sending request; false when the budget of the address or account is spent. */
+export async function allowMailRequest(tenantId: number, email: string, ip: string) {
+  const [account, address] = [mailPerAccount(), mailPerIp()]
+  const mailAccountKey = `mail:account:${tenantId}:${email}`
+  const mailAddressKey = `mail:ip:${ip}`
+  if ((await account.isBlocked(mailAccountKey)) || (await address.isBlocked(mailAddressKey))) {
+    return false
+  }
+  await account.increment(mailAccountKey)
+  await address.increment(mailAddressKey)
+  return true
+}

@@ -9,6 +9,12 @@ export default defineModule({
     'auth.login': { public: 'the sign-in form' },
     'auth.login.store': { public: 'signing in; throttled per account and address' },
     'auth.logout': { public: 'signing out needs nothing but a session' },
+    'auth.forgot': { public: 'the forgot-password form' },
+    'auth.forgot.store': {
+      public: 'asking for a reset link; same answer for every e-mail, throttled',
+    },
+    'auth.reset': { public: 'the reset form; the token is checked on submit' },
+    'auth.reset.store': { public: 'setting a password with a single-use reset token' },
     'account.show': { self: 'one’s own sessions, password and e-mail' },
     'account.confirm': { self: 'confirming one’s own password (step-up), throttled' },
     'account.password': { self: 'one’s own password; needs the current one' },

@@ -3,6 +3,7 @@ import { middleware } from '#start/kernel'
 
 const SessionController = () => import('#auth/controllers/session_controller')
 const AccountController = () => import('#auth/controllers/account_controller')
+const PasswordResetController = () => import('#auth/controllers/password_reset_controller')
 
 /* Public by design: signing in and out. The page itself touches no database. */
 router
@@ -13,6 +14,22 @@ router
   .group(() => {
     router.post('/login', [SessionController, 'store']).as('auth.login.store')
     router.post('/logout', [SessionController, 'destroy']).as('auth.logout')
+  })
+  .use([middleware.tenantDb(), middleware.inertia()])
+
+/* Forgotten passwords: public, the same answer for known and unknown e-mails. */
+router
+  .get('/forgot-password', [PasswordResetController, 'create'])
+  .as('auth.forgot')
+  .use([middleware.guest(), middleware.inertia()])
+router
+  .get('/reset-password/:token', [PasswordResetController, 'edit'])
+  .as('auth.reset')
+  .use([middleware.inertia()])
+router
+  .group(() => {
+    router.post('/forgot-password', [PasswordResetController, 'store']).as('auth.forgot.store')
+    router.post('/reset-password', [PasswordResetController, 'update']).as('auth.reset.store')
   })
   .use([middleware.tenantDb(), middleware.inertia()])
 

@@ -26,6 +26,8 @@ export type DictionaryEntryProps = {
 declare module '@adonisjs/inertia/types' {
   interface InertiaPages {
     'auth/login': { throttled: string | null; email: string | null }
+    'auth/forgot_password': Record<string, never>
+    'auth/reset_password': { token: string }
     'portal/home': {
       profile: ProfileProps
       company: ClientDetail | null

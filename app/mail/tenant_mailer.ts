@@ -1,0 +1,128 @@
+/*
+ * Sends a tenant's transactional mail. The transport is built for each send (never a cached
+ * mailer shared between tenants); the sender is the tenant's brand; links point at its
+ * primary domain (app/mail/public_url.ts).
+ *
+ * Until tenants keep their own SMTP credentials (the modules issue), the operator's
+ * MAIL_SMTP_URL carries every tenant's mail. Without it, development writes each message to
+ * tmp/mail/ (the dev mailbox) and production refuses: mail is never silently dropped there.
+ *
+ * Mail caused by a request leaves after its transaction commits, never for a rolled-back one,
+ * and without the request waiting on the SMTP server (equal timings, SECURITY A4).
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import app from '@adonisjs/core/services/app'
+import emitter from '@adonisjs/core/services/emitter'
+import logger from '@adonisjs/core/services/logger'
+import { Mailer, MailResponse } from '@adonisjs/mail'
+import { SMTPTransport } from '@adonisjs/mail/transports/smtp'
+import type { MailEvents, MailTransportContract, NodeMailerMessage } from '@adonisjs/mail/types'
+import type { EmitterLike } from '@adonisjs/core/types/events'
+import nodemailer from 'nodemailer'
+import env from '#start/env'
+import { currentTenantScope } from '#core/database/tenant_context'
+import type { ResolvedTenant } from '#tenancy/tenant_registry'
+
+export interface OutgoingMail {
+  to: string
+  subject: string
+  html: string
+  text: string
+}
+
+/** Writes RFC 822 messages to tmp/mail/: the development mailbox. */
+class DevMailboxTransport implements MailTransportContract {
+  async send(message: NodeMailerMessage) {
+    const composer = nodemailer.createTransport({ streamTransport: true, buffer: true })
+    const info = await composer.sendMail(message)
+    const dir = app.tmpPath('mail')
+    await mkdir(dir, { recursive: true })
+    const file = join(dir, `${Date.now()}-${String(message.to).replace(/[^\w@.-]/g, '_')}.eml`)
+    await writeFile(file, info.message as Buffer)
+    // The path, not the content: links in it carry tokens, which never go to the log.
+    logger.info({ file }, 'mail written to the development mailbox')
+    return new MailResponse(info.messageId, info.envelope, info)
+  }
+}
+
+function transport(): MailTransportContract {
+  const url = env.get('MAIL_SMTP_URL')
+  if (url) {
+    const parsed = new URL(url)
+    return new SMTPTransport({
+      host: parsed.hostname,
+      port: Number(parsed.port || (parsed.protocol === 'smtps:' ? 465 : 25)),
+      secure: parsed.protocol === 'smtps:',
+      auth: parsed.username
+        ? {
+            type: 'login',
+            user: decodeURIComponent(parsed.username),
+            pass: decodeURIComponent(parsed.password),
+          }
+        : undefined,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 20_000,
+    })
+  }
+  if (app.inProduction) throw new Error('MAIL_SMTP_URL is not set: mail cannot be sent')
+  return new DevMailboxTransport()
+}
+
+function sender(tenant: Pick<ResolvedTenant, 'brand' | 'primaryHost' | 'slug'>) {
+  const address =
+    env.get('MAIL_FROM_ADDRESS') ?? `no-reply@${tenant.primaryHost ?? `${tenant.slug}.localhost`}`
+  return { address, name: tenant.brand.mailSenderName || tenant.brand.name }
+}
+
+export async function sendTenantMail(
+  tenant: Pick<ResolvedTenant, 'id' | 'brand' | 'primaryHost' | 'slug'>,
+  mail: OutgoingMail
+) {
+  // The mail provider (not registered: no global mailer) is what adds mail events to the
+  // app's event list; the emitter itself takes any event.
+  const mailEmitter = emitter as unknown as EmitterLike<MailEvents>
+  const mailer = new Mailer(`tenant-${tenant.id}`, transport(), mailEmitter)
+  try {
+    await mailer.send((message) => {
+      message
+        .from(sender(tenant).address, sender(tenant).name)
+        .to(mail.to)
+        .subject(mail.subject)
+        .html(mail.html)
+        .text(mail.text)
+        .header('X-Kabinet-Tenant', String(tenant.id))
+    })
+  } finally {
+    await mailer.close()
+  }
+}
+
+const pending = new Set<Promise<void>>()
+
+/*
+ * Sends once the current tenant transaction commits (immediately outside one). The caller
+ * does not wait for the SMTP server; failures are logged without the message content.
+ */
+export function sendTenantMailAfterCommit(
+  tenant: Pick<ResolvedTenant, 'id' | 'brand' | 'primaryHost' | 'slug'>,
+  mail: OutgoingMail
+) {
+  const send = () => {
+    const delivery = sendTenantMail(tenant, mail)
+      .catch((error: Error) => {
+        logger.error({ tenantId: tenant.id, err: error.message }, 'tenant mail failed')
+      })
+      .finally(() => pending.delete(delivery))
+    pending.add(delivery)
+  }
+  const trx = currentTenantScope()?.trx
+  if (trx && !trx.isCompleted) trx.after('commit', send)
+  else send()
+}
+
+/** Waits for mail still on its way (tests, graceful shutdown). */
+export async function mailInFlight() {
+  await Promise.all([...pending])
+}
