@@ -4,6 +4,7 @@ import { middleware } from '#start/kernel'
 const SubAgents = () => import('#access/controllers/sub_agents_controller')
 const People = () => import('#access/controllers/people_controller')
 const Audit = () => import('#access/controllers/audit_controller')
+const Invitations = () => import('#access/controllers/invitations_controller')
 
 /* The agent's cabinet: sub-agents and the packages it gives them. */
 router
@@ -16,6 +17,8 @@ router
     router.post('/people/:id/roles', [People, 'assign']).as('people.assign')
     router.put('/people/:id/status', [People, 'setStatus']).as('people.status')
     router.post('/roles', [People, 'storeRole']).as('roles.store')
+    router.post('/invitations', [Invitations, 'store']).as('invitations.store')
+    router.delete('/invitations/:id', [Invitations, 'destroy']).as('invitations.destroy')
     router.get('/audit', [Audit, 'index']).as('audit.index')
   })
   .prefix('/cabinet')

@@ -15,6 +15,10 @@ export default defineModule({
     },
     'auth.reset': { public: 'the reset form; the token is checked on submit' },
     'auth.reset.store': { public: 'setting a password with a single-use reset token' },
+    'auth.invitation': {
+      public: 'the invitation page; shows only what its live token is bound to',
+    },
+    'auth.invitation.accept': { public: 'accepting with a single-use invitation token' },
     'account.show': { self: 'one’s own sessions, password and e-mail' },
     'account.confirm': { self: 'confirming one’s own password (step-up), throttled' },
     'account.password': { self: 'one’s own password; needs the current one' },

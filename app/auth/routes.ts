@@ -3,6 +3,7 @@ import { middleware } from '#start/kernel'
 
 const SessionController = () => import('#auth/controllers/session_controller')
 const AccountController = () => import('#auth/controllers/account_controller')
+const InvitationController = () => import('#auth/controllers/invitation_controller')
 const PasswordResetController = () => import('#auth/controllers/password_reset_controller')
 
 /* Public by design: signing in and out. The page itself touches no database. */
@@ -31,6 +32,16 @@ router
     router.post('/forgot-password', [PasswordResetController, 'store']).as('auth.forgot.store')
     router.post('/reset-password', [PasswordResetController, 'update']).as('auth.reset.store')
   })
+  .use([middleware.tenantDb(), middleware.inertia()])
+
+/* Invitations: the token in the link is the only key. */
+router
+  .get('/invitations/:token', [InvitationController, 'show'])
+  .as('auth.invitation')
+  .use([middleware.tenantDb(), middleware.inertia()])
+router
+  .post('/invitations/accept', [InvitationController, 'accept'])
+  .as('auth.invitation.accept')
   .use([middleware.tenantDb(), middleware.inertia()])
 
 /* The signed-in person's own account: sessions, password, e-mail. */

@@ -45,22 +45,25 @@ export async function issueToken(
     payload?: Record<string, unknown>
     createdBy?: number | null
   } = {}
-): Promise<string> {
+): Promise<{ token: string; id: number }> {
   const { trx, tenantId } = scope('issueToken')
   const token = randomBytes(16).toString('base64url')
-  await trx.table('user_tokens').insert({
-    tenant_id: tenantId,
-    purpose,
-    token_hash: digest(token),
-    user_id: binding.userId ?? null,
-    email: binding.email ?? null,
-    client_id: binding.clientId ?? null,
-    role_id: binding.roleId ?? null,
-    payload: binding.payload ? JSON.stringify(binding.payload) : null,
-    created_by: binding.createdBy ?? null,
-    expires_at: new Date(Date.now() + TOKEN_LIFETIME_MS[purpose]),
-  })
-  return token
+  const [row] = await trx
+    .table('user_tokens')
+    .returning('id')
+    .insert({
+      tenant_id: tenantId,
+      purpose,
+      token_hash: digest(token),
+      user_id: binding.userId ?? null,
+      email: binding.email ?? null,
+      client_id: binding.clientId ?? null,
+      role_id: binding.roleId ?? null,
+      payload: binding.payload ? JSON.stringify(binding.payload) : null,
+      created_by: binding.createdBy ?? null,
+      expires_at: new Date(Date.now() + TOKEN_LIFETIME_MS[purpose]),
+    })
+  return { token, id: Number(row.id) }
 }
 
 /** The live token of this purpose (unused, unexpired), locked for the spending transaction. */

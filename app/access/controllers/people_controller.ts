@@ -7,7 +7,7 @@ import { acceptForm, refuseForm } from '#core/http/form_outcome'
 import { actorOf } from '#access/actor'
 import { AssignRole, SaveRole } from '#access/actions/manage_roles'
 import { grantable } from '#access/queries/sub_agents'
-import { peopleAndRoles } from '#access/queries/people'
+import { peopleAndRoles, pendingInvitations } from '#access/queries/people'
 import User from '#auth/models/user'
 import { SetUserStatus } from '#access/actions/set_user_status'
 import { idParam, notFound } from '#core/http/params'
@@ -28,6 +28,7 @@ export default class PeopleController {
     const actor = await actorOf(ctx)
     return ctx.inertia.render('cabinet/people', {
       ...(await peopleAndRoles()),
+      invitations: await pendingInvitations(),
       grantable: await grantable(actor.permissions),
       can: { roles: actor.permissions.has('access.roles.manage') },
     })

@@ -8,6 +8,7 @@ export type PersonRow = {
   fullName: string
   email: string
   audience: 'staff' | 'client'
+  status: 'active' | 'disabled' | 'pending'
   roleIds: number[]
 }
 export type RoleRow = {
@@ -17,6 +18,42 @@ export type RoleRow = {
   permissions: string[]
 }
 
+export type InvitationRow = {
+  id: number
+  email: string
+  fullName: string
+  audience: 'staff' | 'client'
+  roleId: number | null
+  clientName: string | null
+  expiresAt: string
+}
+
+/** Invitations sent and neither accepted, withdrawn nor expired. */
+export async function pendingInvitations(): Promise<InvitationRow[]> {
+  const tenantId = requireTenantId('pendingInvitations')
+  const rows = await db
+    .from('user_tokens as t')
+    .leftJoin('clients as c', (join) => {
+      join.on('c.tenant_id', 't.tenant_id').andOn('c.id', 't.client_id')
+    })
+    .where('t.tenant_id', tenantId)
+    .where('t.purpose', 'invitation')
+    .whereNull('t.used_at')
+    .where('t.expires_at', '>', new Date())
+    .orderBy('t.id', 'desc')
+    .limit(200)
+    .select('t.id', 't.email', 't.payload', 't.role_id', 't.expires_at', 'c.name as client_name')
+  return rows.map((row) => ({
+    id: row.id,
+    email: row.email,
+    fullName: String(row.payload?.fullName ?? ''),
+    audience: row.payload?.audience === 'client' ? 'client' : 'staff',
+    roleId: row.role_id,
+    clientName: row.client_name,
+    expiresAt: new Date(row.expires_at).toISOString(),
+  }))
+}
+
 export async function peopleAndRoles(): Promise<{ people: PersonRow[]; roles: RoleRow[] }> {
   const tenantId = requireTenantId('peopleAndRoles')
   // Sequential: the request's transaction is one client.
@@ -24,7 +61,7 @@ export async function peopleAndRoles(): Promise<{ people: PersonRow[]; roles: Ro
     .from('users')
     .where('tenant_id', tenantId)
     .orderBy('full_name')
-    .select('id', 'full_name', 'email', 'audience')
+    .select('id', 'full_name', 'email', 'audience', 'status')
   const roles = await db
     .from('roles')
     .where('tenant_id', tenantId)
@@ -44,6 +81,7 @@ export async function peopleAndRoles(): Promise<{ people: PersonRow[]; roles: Ro
       fullName: user.full_name,
       email: user.email,
       audience: user.audience,
+      status: user.status,
       roleIds: byUser.get(user.id) ?? [],
     })),
     roles: roles.map((role) => ({

@@ -20,7 +20,7 @@ export class RequestPasswordReset {
     if (!user || user.status === 'disabled') return null
     // One live link at a time: a new request voids the older ones.
     await voidTokens('password_reset', user.id)
-    const token = await issueToken('password_reset', { userId: user.id, email: user.email })
+    const { token } = await issueToken('password_reset', { userId: user.id, email: user.email })
     queueAccountMail(tenant, 'password_reset', user, { path: `/reset-password/${token}` })
     return user.id
   }

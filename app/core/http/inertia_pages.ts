@@ -6,7 +6,7 @@
 import type { Translated } from '#tenants/types'
 import type { TenantDetails, TreeNode } from '#platform/queries/console_queries'
 import type { GrantableRow, PackageRow, SubAgentRow } from '#access/queries/sub_agents'
-import type { PersonRow, RoleRow } from '#access/queries/people'
+import type { InvitationRow, PersonRow, RoleRow } from '#access/queries/people'
 import type { AuditRowProps } from '#access/queries/audit'
 import type { ClientDetail } from '#clients/queries/client_detail'
 
@@ -28,6 +28,15 @@ declare module '@adonisjs/inertia/types' {
     'auth/login': { throttled: string | null; email: string | null }
     'auth/forgot_password': Record<string, never>
     'auth/reset_password': { token: string }
+    'auth/invitation': {
+      token: string
+      invitation: {
+        email: string
+        fullName: string
+        audience: 'staff' | 'client'
+        companyName: string | null
+      } | null
+    }
     'portal/home': {
       profile: ProfileProps
       company: ClientDetail | null
@@ -54,6 +63,7 @@ declare module '@adonisjs/inertia/types' {
     'cabinet/people': {
       people: PersonRow[]
       roles: RoleRow[]
+      invitations: InvitationRow[]
       grantable: GrantableRow[]
       can: { roles: boolean }
     }

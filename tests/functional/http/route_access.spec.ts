@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { randomBytes } from 'node:crypto'
 import router from '@adonisjs/core/services/router'
 import db from '@adonisjs/lucid/services/db'
 import hash from '@adonisjs/core/services/hash'
@@ -104,6 +105,23 @@ test.group('Route access declarations', () => {
       otherClients.push(...(await runInTenant(db, id, () => db.from('clients').select('id'))))
     }
     assert.isAtLeast(otherClients.length, 5)
+    // Live invitations of other tenants (ids from the one token table, so they could clash).
+    const otherInvitations: Array<{ id: number }> = []
+    for (const { id } of otherTenants.slice(0, 4)) {
+      const rows = await runInTenant(db, id, () =>
+        db
+          .table('user_tokens')
+          .insert({
+            tenant_id: id,
+            purpose: 'invitation',
+            token_hash: randomBytes(32),
+            email: `sweep-${id}@example.test`,
+            expires_at: new Date(Date.now() + 3600_000),
+          })
+          .returning('id')
+      )
+      otherInvitations.push(...rows)
+    }
     const disabledBefore = await db.from('tenants').where('status', 'disabled').count('* as total')
     for (const route of withIds) {
       // The ids a route takes: packages for the package routes, tenants elsewhere.
@@ -113,7 +131,9 @@ test.group('Route access declarations', () => {
           ? otherUsers
           : route.pattern.startsWith('/cabinet/clients')
             ? otherClients.slice(0, 20)
-            : otherTenants
+            : route.pattern.startsWith('/cabinet/invitations')
+              ? otherInvitations
+              : otherTenants
       for (const { id } of ids) {
         const path = route.pattern
           .replace(':domainId', '1')
@@ -126,6 +146,12 @@ test.group('Route access declarations', () => {
     }
     const disabledAfter = await db.from('tenants').where('status', 'disabled').count('* as total')
     assert.deepEqual(disabledAfter, disabledBefore)
+    for (const { id } of otherTenants.slice(0, 4)) {
+      const spent = await runInTenant(db, id, () =>
+        db.from('user_tokens').where('email', `sweep-${id}@example.test`).whereNotNull('used_at')
+      )
+      assert.lengthOf(spent, 0)
+    }
   }).timeout(60000)
 
   test('public routes answer without a session', async ({ assert }) => {

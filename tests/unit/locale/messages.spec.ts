@@ -4,6 +4,7 @@ import { join } from 'node:path'
 
 const LANG_DIR = new URL('../../../resources/lang/', import.meta.url).pathname
 const INERTIA_DIR = new URL('../../../inertia/', import.meta.url).pathname
+const APP_DIR = new URL('../../../app/', import.meta.url).pathname
 const LOCALES = ['en', 'ru', 'fa']
 
 function flatten(value: unknown, prefix = '', out = new Map<string, string>()) {
@@ -50,6 +51,28 @@ test.group('Translations', () => {
       for (const match of source.matchAll(/\bt\(\s*`([a-z_]+\.[a-z_]*)\$\{/g)) {
         if (![...ui.keys()].some((key) => key.startsWith(match[1]))) {
           missing.push(`${file.replace(INERTIA_DIR, '')}: ${match[1]}*`)
+        }
+      }
+    }
+    assert.deepEqual(missing, [])
+  })
+
+  test('every literal message key the server uses exists', ({ assert }) => {
+    const english = new Map<string, string>()
+    for (const file of readdirSync(join(LANG_DIR, 'en'))) {
+      const prefix = file.replace(/\.json$/, '')
+      for (const [key, value] of messagesOf('en', file)) english.set(`${prefix}.${key}`, value)
+    }
+    const missing: string[] = []
+    for (const file of sourceFiles(APP_DIR)) {
+      const source = readFileSync(file, 'utf8')
+      for (const match of source.matchAll(/'((?:ui|errors|mail)\.[a-z_]+\.[a-z_.]+)'/g)) {
+        if (!english.has(match[1])) missing.push(`${file.replace(APP_DIR, '')}: ${match[1]}`)
+      }
+      // `ui.access.errors.${result.error}`: the prefix must name a group of messages.
+      for (const match of source.matchAll(/`((?:ui|errors|mail)\.[a-z_.]+\.)\$\{/g)) {
+        if (![...english.keys()].some((key) => key.startsWith(match[1]))) {
+          missing.push(`${file.replace(APP_DIR, '')}: ${match[1]}*`)
         }
       }
     }

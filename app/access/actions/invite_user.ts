@@ -1,0 +1,99 @@
+/*
+ * Staff invite a person by e-mail with a role — a staff role in this tenant, or a client role
+ * in one of its clients. The delegation rule applies as for assigning a role (ADR 0008 for
+ * client roles); the invitation is a single-use token bound to e-mail, company and role,
+ * valid 7 days, checked again when accepted.
+ */
+import { checkGrant, type Actor, type GrantError } from '#access/delegation'
+import { issueToken } from '#auth/tokens'
+import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
+import User from '#auth/models/user'
+import Role from '#tenancy/models/role'
+import { queueAccountMail } from '#mail/account_mail'
+import type { ResolvedTenant } from '#tenancy/tenant_registry'
+import type { Locale } from '#tenants/types'
+
+export type InviteError =
+  'not_allowed' | 'role_not_found' | 'client_not_found' | 'email_taken' | GrantError
+
+export interface InviteInput {
+  email: string
+  fullName: string
+  audience: 'staff' | 'client'
+  roleId: number
+  clientId?: number
+  locale?: Locale
+}
+
+export class InviteUser {
+  async handle(
+    actor: Actor & { fullName: string },
+    tenant: ResolvedTenant,
+    input: InviteInput
+  ): Promise<
+    { ok: true; invitationId: number } | { ok: false; error: InviteError; field: string }
+  > {
+    const needed = input.audience === 'staff' ? 'access.users.manage' : 'clients.members.manage'
+    if (!actor.permissions.has(needed)) return { ok: false, error: 'not_allowed', field: 'email' }
+    const trx = currentTenantScope()?.trx
+    if (!trx) throw new Error('InviteUser runs inside a tenant transaction')
+    const tenantId = requireTenantId('InviteUser')
+    const role = await Role.query()
+      .where('id', input.roleId)
+      .where('audience', input.audience)
+      .first()
+    if (!role) return { ok: false, error: 'role_not_found', field: 'roleId' }
+    let companyName = ''
+    if (input.audience === 'client') {
+      const client = input.clientId
+        ? await trx.from('clients').where({ tenant_id: tenantId, id: input.clientId }).first()
+        : null
+      if (!client) return { ok: false, error: 'client_not_found', field: 'clientId' }
+      companyName = client.name
+    }
+    const refused = await checkGrant(
+      actor,
+      role.permissions.filter((key) => actor.ceiling.has(key)),
+      `${input.audience}_role`
+    )
+    if (refused) return { ok: false, error: refused, field: 'roleId' }
+    if (await User.query().where('email', input.email).first()) {
+      return { ok: false, error: 'email_taken', field: 'email' }
+    }
+    // One live invitation per e-mail: a new one replaces the older.
+    await trx
+      .from('user_tokens')
+      .where({ tenant_id: tenantId, purpose: 'invitation', email: input.email })
+      .whereNull('used_at')
+      .update({ used_at: new Date() })
+    const { token, id } = await issueToken('invitation', {
+      email: input.email,
+      roleId: role.id,
+      clientId: input.audience === 'client' ? input.clientId : null,
+      createdBy: actor.userId,
+      payload: { fullName: input.fullName, audience: input.audience },
+    })
+    queueAccountMail(
+      tenant,
+      'invitation',
+      { email: input.email, locale: input.locale },
+      {
+        path: `/invitations/${token}`,
+        data: { inviter: actor.fullName, company: companyName ? ` (${companyName})` : '' },
+      }
+    )
+    return { ok: true, invitationId: id }
+  }
+}
+
+/** Withdraws a pending invitation. */
+export async function withdrawInvitation(id: number): Promise<boolean> {
+  const trx = currentTenantScope()?.trx
+  if (!trx) throw new Error('withdrawInvitation runs inside a tenant transaction')
+  const count = await trx
+    .from('user_tokens')
+    .where({ tenant_id: requireTenantId('withdrawInvitation'), id, purpose: 'invitation' })
+    .whereNull('used_at')
+    .update({ used_at: new Date() })
+  return Number(count) > 0
+}

@@ -1,0 +1,48 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import vine from '@vinejs/vine'
+import { validateTranslated } from '#core/http/validation'
+import { acceptForm, refuseForm } from '#core/http/form_outcome'
+import { recordAudit, recordAuditDurably } from '#audit/audit'
+import { AcceptInvitation, viewInvitation } from '#auth/actions/accept_invitation'
+import { openUserSession } from '#auth/user_sessions'
+import { SESSION_TENANT_KEY } from '#auth/middleware/auth_middleware'
+
+const acceptValidator = vine.create({
+  token: vine.string().maxLength(100),
+  email: vine.string().trim().toLowerCase().email().maxLength(254),
+  companyId: vine.number().withoutDecimals().positive().optional(),
+  fullName: vine.string().trim().minLength(2).maxLength(120),
+  password: vine.string().maxLength(512).confirmed({ confirmationField: 'passwordConfirmation' }),
+})
+
+/* The invited person's side: see the invitation, choose a password, and be signed in. */
+export default class InvitationController {
+  async show(ctx: HttpContext) {
+    const token = String(ctx.params.token ?? '')
+    return ctx.inertia.render('auth/invitation', {
+      token,
+      invitation: await viewInvitation(token),
+    })
+  }
+
+  async accept(ctx: HttpContext) {
+    const input = await validateTranslated(ctx, acceptValidator)
+    const result = await new AcceptInvitation().handle(ctx.tenant, input)
+    if (!result.ok) {
+      recordAuditDurably(ctx, {
+        action: 'auth.invitation_refused',
+        after: { reason: result.error },
+      })
+      return refuseForm(ctx, result.field, `ui.invitation.errors.${result.error}`)
+    }
+    await ctx.auth.use('web').login(result.user)
+    ctx.session.put(SESSION_TENANT_KEY, ctx.tenant.id)
+    await openUserSession(ctx, result.user.id)
+    await recordAudit(ctx, {
+      action: 'auth.invitation_accepted',
+      subjectType: 'user',
+      subjectId: result.user.id,
+    })
+    return acceptForm(ctx, '/', 'ui.invitation.welcome')
+  }
+}
