@@ -15,6 +15,12 @@ export default defineModule({
     },
     'auth.reset': { public: 'the reset form; the token is checked on submit' },
     'auth.reset.store': { public: 'setting a password with a single-use reset token' },
+    'auth.register': { public: 'the sign-up form' },
+    'auth.register.store': { public: 'signing up; same answer for known e-mails, throttled' },
+    'auth.register.verify': { public: 'the confirmation step of this browser’s sign-up' },
+    'auth.register.phone': { public: 'the phone code of this browser’s sign-up; 5 tries' },
+    'auth.register.resend': { public: 'a new phone code; throttled' },
+    'auth.confirm_email': { public: 'confirming an e-mail with a single-use link' },
     'auth.invitation': {
       public: 'the invitation page; shows only what its live token is bound to',
     },

@@ -4,6 +4,7 @@ import { middleware } from '#start/kernel'
 const SessionController = () => import('#auth/controllers/session_controller')
 const AccountController = () => import('#auth/controllers/account_controller')
 const InvitationController = () => import('#auth/controllers/invitation_controller')
+const RegistrationController = () => import('#auth/controllers/registration_controller')
 const PasswordResetController = () => import('#auth/controllers/password_reset_controller')
 
 /* Public by design: signing in and out. The page itself touches no database. */
@@ -31,6 +32,27 @@ router
   .group(() => {
     router.post('/forgot-password', [PasswordResetController, 'store']).as('auth.forgot.store')
     router.post('/reset-password', [PasswordResetController, 'update']).as('auth.reset.store')
+  })
+  .use([middleware.tenantDb(), middleware.inertia()])
+
+/* Self-registration: public; the same answers whether the e-mail is known or not. */
+router
+  .get('/register', [RegistrationController, 'create'])
+  .as('auth.register')
+  .use([middleware.guest(), middleware.inertia()])
+router
+  .group(() => {
+    router.post('/register', [RegistrationController, 'store']).as('auth.register.store')
+    router.get('/register/verify', [RegistrationController, 'verify']).as('auth.register.verify')
+    router
+      .post('/register/phone', [RegistrationController, 'confirmPhone'])
+      .as('auth.register.phone')
+    router
+      .post('/register/phone/resend', [RegistrationController, 'resendCode'])
+      .as('auth.register.resend')
+    router
+      .get('/confirm-email/:token', [RegistrationController, 'confirmEmail'])
+      .as('auth.confirm_email')
   })
   .use([middleware.tenantDb(), middleware.inertia()])
 

@@ -31,5 +31,8 @@ export default defineModule({
     'cabinet.clients.show': { permission: 'clients.companies.view' },
     'cabinet.clients.members.store': { permission: 'clients.members.manage' },
     'cabinet.clients.members.destroy': { permission: 'clients.members.manage' },
+    'cabinet.requests.index': { permission: 'clients.members.manage' },
+    'cabinet.requests.approve': { permission: 'clients.members.manage' },
+    'cabinet.requests.reject': { permission: 'clients.members.manage' },
   },
 })

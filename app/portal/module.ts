@@ -18,6 +18,9 @@ export default defineModule({
   routes: {
     'portal.company.switch': { permission: 'portal.home.view' },
     'portal.profile': { permission: 'portal.home.view' },
+    'portal.link_requests.store': {
+      self: 'a client user asks to act for another company; staff decide',
+    },
     'home': { anyOf: ['cabinet.home.view', 'portal.home.view', 'platform.tenants.view'] },
   },
 })

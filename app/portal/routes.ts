@@ -16,6 +16,9 @@ router
   .group(() => {
     router.post('/company', [CompanyController, 'switch']).as('portal.company.switch')
     router.get('/profile', [ProfileController, 'show']).as('portal.profile')
+    router
+      .post('/link-requests', [ProfileController, 'requestCompany'])
+      .as('portal.link_requests.store')
   })
   .prefix('/portal')
   .use([middleware.tenantDb(), middleware.auth(), middleware.inertia()])

@@ -2,7 +2,7 @@ import { currentTenantScope, requireTenantId } from '#core/database/tenant_conte
 import type { Infer } from '@vinejs/vine/types'
 import type { clientValidator } from '#clients/validators/client_validator'
 
-type ClientInput = Infer<typeof clientValidator>
+export type CreateClientInput = Infer<typeof clientValidator>
 
 export type CreateClientResult =
   | { ok: true; id: number }
@@ -10,7 +10,7 @@ export type CreateClientResult =
 
 /* Adds a client to the current tenant; one client per INN / national / legal id. */
 export class CreateClient {
-  async handle(input: ClientInput): Promise<CreateClientResult> {
+  async handle(input: CreateClientInput): Promise<CreateClientResult> {
     const trx = currentTenantScope()?.trx
     if (!trx) throw new Error('CreateClient runs inside a tenant transaction')
     const tenantId = requireTenantId('CreateClient')

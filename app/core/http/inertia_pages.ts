@@ -9,6 +9,7 @@ import type { GrantableRow, PackageRow, SubAgentRow } from '#access/queries/sub_
 import type { InvitationRow, PersonRow, RoleRow } from '#access/queries/people'
 import type { AuditRowProps } from '#access/queries/audit'
 import type { ClientDetail } from '#clients/queries/client_detail'
+import type { LinkRequestRow } from '#clients/queries/link_requests'
 
 // Type aliases, not interfaces: page props must be assignable to a JSON record.
 export type ProfileProps = {
@@ -28,6 +29,8 @@ declare module '@adonisjs/inertia/types' {
     'auth/login': { throttled: string | null; email: string | null }
     'auth/forgot_password': Record<string, never>
     'auth/reset_password': { token: string }
+    'auth/register': { types: string[] }
+    'auth/register_verify': { phone: string }
     'auth/invitation': {
       token: string
       invitation: {
@@ -44,7 +47,13 @@ declare module '@adonisjs/inertia/types' {
     'cabinet/home': {
       profile: ProfileProps
       dictionaries: DictionaryEntryProps[]
-      can: { subAgents: boolean; people: boolean; audit: boolean; clients: boolean }
+      can: {
+        subAgents: boolean
+        people: boolean
+        audit: boolean
+        clients: boolean
+        requests: boolean
+      }
     }
     'cabinet/sub_agents': {
       subAgents: SubAgentRow[]
@@ -91,9 +100,15 @@ declare module '@adonisjs/inertia/types' {
       roles: Array<{ id: number; name: Translated }>
       can: { manageMembers: boolean }
     }
+    'cabinet/requests': {
+      requests: LinkRequestRow[]
+      roles: Array<{ id: number; name: Translated }>
+    }
     'portal/profile': {
       profile: ProfileProps
       companies: Array<{ id: number; name: string; role: Translated | null }>
+      types: string[]
+      pendingRequests: number
     }
     'account/show': {
       profile: {

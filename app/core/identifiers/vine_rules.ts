@@ -8,6 +8,7 @@ import vine from '@vinejs/vine'
 import type { FieldContext } from '@vinejs/vine/types'
 import * as ru from './russia.ts'
 import * as ir from './iran.ts'
+import { normalizePhone } from './phone.ts'
 
 const CHECKS = {
   inn_legal: ru.isInnOfLegalEntity,
@@ -52,6 +53,19 @@ export const settlementAccount = vine.createRule(
     const normalized = normalizeIdentifier(value)
     if (!ru.isSettlementAccount(normalized, bik)) {
       field.report('The {{ field }} does not match the bank', 'identifier_account', field)
+      return
+    }
+    field.mutate(normalized, field)
+  }
+)
+
+/** A mobile number, replaced by its E.164 form (app/core/identifiers/phone.ts). */
+export const mobilePhone = vine.createRule(
+  (value: unknown, _options: undefined, field: FieldContext) => {
+    if (typeof value !== 'string') return
+    const normalized = normalizePhone(value)
+    if (!normalized) {
+      field.report('The {{ field }} is not a valid mobile number', 'mobile_phone', field)
       return
     }
     field.mutate(normalized, field)

@@ -40,6 +40,7 @@ export default class HomeController {
         people: await can(ctx, 'access.users.manage'),
         audit: await can(ctx, 'access.audit.view'),
         clients: await can(ctx, 'clients.companies.view'),
+        requests: await can(ctx, 'clients.members.manage'),
       },
     })
   }

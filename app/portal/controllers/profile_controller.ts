@@ -4,6 +4,11 @@ import { authorize, holdingOf } from '#core/authorization'
 import { requireTenantId } from '#core/database/tenant_context'
 import type User from '#auth/models/user'
 import type { Translated } from '#tenants/types'
+import { Exception } from '@adonisjs/core/exceptions'
+import { validateTranslated } from '#core/http/validation'
+import { acceptForm } from '#core/http/form_outcome'
+import { recordAudit } from '#audit/audit'
+import { CLIENT_TYPES, clientValidator } from '#clients/validators/client_validator'
 
 /* The client user's own profile: who it is and which companies it acts for, in which role. */
 export default class ProfileController {
@@ -31,6 +36,35 @@ export default class ProfileController {
         name: company.name,
         role: roleNames.get(company.roleId) ?? null,
       })),
+      types: [...CLIENT_TYPES],
+      pendingRequests: await db
+        .from('link_requests')
+        .where({ tenant_id: requireTenantId('profile'), user_id: user.id, status: 'pending' })
+        .count('* as total')
+        .first()
+        .then((row) => Number(row?.total ?? 0)),
     })
+  }
+
+  /** A client user asks to act for one more company; staff approve it like a sign-up. */
+  async requestCompany(ctx: HttpContext) {
+    const user = ctx.auth.use('web').user as User
+    if (user.audience !== 'client') throw new Exception('Forbidden', { status: 403 })
+    const company = await validateTranslated(ctx, clientValidator)
+    const [row] = await db
+      .table('link_requests')
+      .insert({
+        tenant_id: requireTenantId('requestCompany'),
+        user_id: user.id,
+        company: JSON.stringify(company),
+      })
+      .returning('id')
+    await recordAudit(ctx, {
+      action: 'portal.link_requested',
+      subjectType: 'link_request',
+      subjectId: row.id,
+      after: { company: company.name },
+    })
+    return acceptForm(ctx, '/portal/profile', 'ui.portal.request_sent')
   }
 }

@@ -122,6 +122,20 @@ test.group('Route access declarations', () => {
       )
       otherInvitations.push(...rows)
     }
+    // Pending link requests of other tenants' people.
+    const otherRequests: Array<{ id: number }> = []
+    for (const { id } of otherTenants.slice(1, 5)) {
+      const [person] = await runInTenant(db, id, () => db.from('users').select('id').limit(1))
+      if (!person) continue
+      const rows = await runInTenant(db, id, () =>
+        db
+          .table('link_requests')
+          .insert({ tenant_id: id, user_id: person.id, company: JSON.stringify({ name: 'Sweep' }) })
+          .returning('id')
+      )
+      otherRequests.push(...rows)
+    }
+    assert.isNotEmpty(otherRequests)
     const disabledBefore = await db.from('tenants').where('status', 'disabled').count('* as total')
     for (const route of withIds) {
       // The ids a route takes: packages for the package routes, tenants elsewhere.
@@ -133,7 +147,9 @@ test.group('Route access declarations', () => {
             ? otherClients.slice(0, 20)
             : route.pattern.startsWith('/cabinet/invitations')
               ? otherInvitations
-              : otherTenants
+              : route.pattern.startsWith('/cabinet/requests')
+                ? otherRequests
+                : otherTenants
       for (const { id } of ids) {
         const path = route.pattern
           .replace(':domainId', '1')
@@ -151,6 +167,15 @@ test.group('Route access declarations', () => {
         db.from('user_tokens').where('email', `sweep-${id}@example.test`).whereNotNull('used_at')
       )
       assert.lengthOf(spent, 0)
+    }
+    for (const { id } of otherTenants.slice(1, 5)) {
+      const requests = await runInTenant(db, id, () =>
+        db.from('link_requests').whereIn(
+          'id',
+          otherRequests.map((row) => row.id)
+        )
+      )
+      for (const row of requests) assert.equal(row.status, 'pending')
     }
   }).timeout(60000)
 

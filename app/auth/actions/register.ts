@@ -1,0 +1,100 @@
+/*
+ * Self-registration on a tenant's portal (as in the logistics portal): a person, the company
+ * it acts for, an e-mail confirmed by link and a phone confirmed by code. The account is
+ * `pending` until both are confirmed, then active but linked to no company until the tenant's
+ * staff check the request and link it (app/clients/actions/decide_link_request.ts).
+ *
+ * An e-mail that already has an account gets the same answer (SECURITY A4) and a mail to its
+ * owner instead of a second account.
+ */
+import hash from '@adonisjs/core/services/hash'
+import { DateTime } from 'luxon'
+import User from '#auth/models/user'
+import { issueToken, findUsableToken, spendToken } from '#auth/tokens'
+import { passwordProblem, type PasswordProblem } from '#auth/password_policy'
+import { checkPhoneCode, sendPhoneCode } from '#auth/phone_codes'
+import { queueAccountMail } from '#mail/account_mail'
+import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
+import type { ResolvedTenant } from '#tenancy/tenant_registry'
+import type { Locale } from '#tenants/types'
+
+export interface RegistrationInput {
+  fullName: string
+  email: string
+  phone: string
+  password: string
+  locale: Locale
+  company: Record<string, string | undefined>
+}
+
+export type RegistrationResult =
+  { ok: true; userId: number | null } | { ok: false; field: 'password'; error: PasswordProblem }
+
+export class Register {
+  async handle(tenant: ResolvedTenant, input: RegistrationInput): Promise<RegistrationResult> {
+    const problem = await passwordProblem(input.password, { email: input.email })
+    if (problem) return { ok: false, field: 'password', error: problem }
+    const existing = await User.query().where('email', input.email).first()
+    if (existing) {
+      // Same answer, same cost: hash as a new account would.
+      await hash.make(input.password)
+      queueAccountMail(tenant, 'registration_exists', existing, { path: '/forgot-password' })
+      return { ok: true, userId: null }
+    }
+    const user = await User.create({
+      email: input.email,
+      password: await hash.make(input.password),
+      fullName: input.fullName,
+      audience: 'client',
+      status: 'pending',
+      phone: input.phone,
+      locale: input.locale,
+    })
+    const trx = currentTenantScope()!.trx
+    await trx.table('link_requests').insert({
+      tenant_id: requireTenantId('Register'),
+      user_id: user.id,
+      company: JSON.stringify(input.company),
+    })
+    await sendEmailConfirmation(tenant, user)
+    await sendPhoneCode(user, tenant)
+    return { ok: true, userId: user.id }
+  }
+}
+
+export async function sendEmailConfirmation(tenant: ResolvedTenant, user: User) {
+  const { token } = await issueToken('email_confirmation', { userId: user.id, email: user.email })
+  queueAccountMail(tenant, 'email_confirmation', user, { path: `/confirm-email/${token}` })
+}
+
+/** Active once both the e-mail and the phone are confirmed. */
+async function activateWhenConfirmed(user: User) {
+  if (user.status === 'pending' && user.emailVerifiedAt && user.phoneVerifiedAt) {
+    user.status = 'active'
+  }
+  await user.save()
+}
+
+export async function confirmEmail(token: string): Promise<User | null> {
+  const row = await findUsableToken('email_confirmation', token)
+  const user = row?.userId ? await User.query().where('id', row.userId).first() : null
+  // The address must still be the one the link was sent to.
+  if (!row || !user || user.email !== row.email || user.status === 'disabled') return null
+  user.emailVerifiedAt = DateTime.now()
+  await activateWhenConfirmed(user)
+  await spendToken(row.id)
+  return user
+}
+
+export async function confirmPhone(
+  userId: number,
+  code: string
+): Promise<'ok' | 'wrong' | 'expired'> {
+  const user = await User.query().where('id', userId).first()
+  if (!user || !user.phone || user.status === 'disabled') return 'expired'
+  const result = await checkPhoneCode(user.id, code)
+  if (result !== 'ok') return result
+  user.phoneVerifiedAt = DateTime.now()
+  await activateWhenConfirmed(user)
+  return 'ok'
+}

@@ -1,0 +1,81 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import vine from '@vinejs/vine'
+import db from '@adonisjs/lucid/services/db'
+import { requireTenantId } from '#core/database/tenant_context'
+import { authorize } from '#core/authorization'
+import { validateTranslated } from '#core/http/validation'
+import { acceptForm, refuseForm } from '#core/http/form_outcome'
+import { idParam, notFound } from '#core/http/params'
+import { actorOf } from '#access/actor'
+import { recordAudit } from '#audit/audit'
+import { ApproveLinkRequest, RejectLinkRequest } from '#clients/actions/decide_link_request'
+import { pendingLinkRequests } from '#clients/queries/link_requests'
+import { clientRoles } from '#clients/queries/client_detail'
+
+const approveValidator = vine.create({
+  roleId: vine.number().withoutDecimals().positive(),
+  clientId: vine.number().withoutDecimals().positive().optional(),
+})
+
+/** A pending request of this tenant named by :id; anything else is a 404 before any input. */
+async function requestIdOr404(ctx: HttpContext): Promise<number> {
+  const id = idParam(ctx.params.id)
+  const row = id
+    ? await db
+        .from('link_requests')
+        .where({ tenant_id: requireTenantId('link request'), id, status: 'pending' })
+        .first()
+    : null
+  if (!row) throw notFound()
+  return id!
+}
+
+/* People waiting to be linked to a company: staff check and decide. */
+export default class LinkRequestsController {
+  async index(ctx: HttpContext) {
+    await authorize(ctx, 'clients.members.manage')
+    return ctx.inertia.render('cabinet/requests', {
+      requests: await pendingLinkRequests(),
+      roles: await clientRoles(),
+    })
+  }
+
+  async approve(ctx: HttpContext) {
+    await authorize(ctx, 'clients.members.manage')
+    const id = await requestIdOr404(ctx)
+    const input = await validateTranslated(ctx, approveValidator)
+    const result = await new ApproveLinkRequest().handle(await actorOf(ctx), ctx.tenant, id, input)
+    if (!result.ok) {
+      if (result.error === 'request_not_found') throw notFound()
+      return refuseForm(ctx, 'roleId', `ui.requests.errors.${result.error}`)
+    }
+    await recordAudit(ctx, {
+      action: 'clients.link_request_approved',
+      subjectType: 'link_request',
+      subjectId: id,
+      before: { status: 'pending' },
+      after: {
+        status: 'approved',
+        userId: result.userId,
+        clientId: result.clientId,
+        roleId: input.roleId,
+      },
+    })
+    return acceptForm(ctx, '/cabinet/requests', 'ui.requests.approved')
+  }
+
+  async reject(ctx: HttpContext) {
+    await authorize(ctx, 'clients.members.manage')
+    const id = await requestIdOr404(ctx)
+    const result = await new RejectLinkRequest().handle(await actorOf(ctx), ctx.tenant, id)
+    if (!result.ok) throw notFound()
+    await recordAudit(ctx, {
+      action: 'clients.link_request_rejected',
+      subjectType: 'link_request',
+      subjectId: id,
+      before: { status: 'pending' },
+      after: { status: 'rejected', userId: result.userId },
+    })
+    return acceptForm(ctx, '/cabinet/requests', 'ui.requests.rejected')
+  }
+}
