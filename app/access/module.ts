@@ -51,6 +51,7 @@ export default defineModule({
     'cabinet.people.index': { permission: 'access.users.manage' },
     'cabinet.people.assign': { permission: 'access.users.manage' },
     'cabinet.people.status': { permission: 'access.users.manage' },
+    'cabinet.security.update': { permission: 'access.users.manage' },
     'cabinet.invitations.store': { anyOf: ['access.users.manage', 'clients.members.manage'] },
     'cabinet.invitations.destroy': { permission: 'access.users.manage' },
     'cabinet.roles.store': { permission: 'access.roles.manage' },

@@ -16,6 +16,7 @@ router
     router.get('/people', [People, 'index']).as('people.index')
     router.post('/people/:id/roles', [People, 'assign']).as('people.assign')
     router.put('/people/:id/status', [People, 'setStatus']).as('people.status')
+    router.put('/security', [People, 'updateSecurity']).as('security.update')
     router.post('/roles', [People, 'storeRole']).as('roles.store')
     router.post('/invitations', [Invitations, 'store']).as('invitations.store')
     router.delete('/invitations/:id', [Invitations, 'destroy']).as('invitations.destroy')

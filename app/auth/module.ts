@@ -9,6 +9,8 @@ export default defineModule({
     'auth.login': { public: 'the sign-in form' },
     'auth.login.store': { public: 'signing in; throttled per account and address' },
     'auth.logout': { public: 'signing out needs nothing but a session' },
+    'auth.two_factor': { public: 'the second step of signing in, after the password' },
+    'auth.two_factor.store': { public: 'a TOTP or recovery code after the password; throttled' },
     'auth.forgot': { public: 'the forgot-password form' },
     'auth.forgot.store': {
       public: 'asking for a reset link; same answer for every e-mail, throttled',
@@ -31,5 +33,11 @@ export default defineModule({
     'account.email': { self: 'one’s own e-mail; needs a recent password confirmation' },
     'account.sessions.end_others': { self: 'ending one’s own other sessions' },
     'account.sessions.destroy': { self: 'ending one of one’s own sessions' },
+    'account.two_factor.setup': { self: 'one’s own second factor; needs a recent confirmation' },
+    'account.two_factor.enable': { self: 'one’s own second factor; needs a recent confirmation' },
+    'account.two_factor.disable': { self: 'one’s own second factor; needs a recent confirmation' },
+    'account.two_factor.recovery_codes': {
+      self: 'one’s own recovery codes; needs a recent confirmation',
+    },
   },
 })

@@ -4,6 +4,9 @@ import { middleware } from '#start/kernel'
 const SessionController = () => import('#auth/controllers/session_controller')
 const AccountController = () => import('#auth/controllers/account_controller')
 const InvitationController = () => import('#auth/controllers/invitation_controller')
+const TwoFactorController = () => import('#auth/controllers/two_factor_controller')
+const TwoFactorChallengeController = () =>
+  import('#auth/controllers/two_factor_challenge_controller')
 const RegistrationController = () => import('#auth/controllers/registration_controller')
 const PasswordResetController = () => import('#auth/controllers/password_reset_controller')
 
@@ -16,6 +19,10 @@ router
   .group(() => {
     router.post('/login', [SessionController, 'store']).as('auth.login.store')
     router.post('/logout', [SessionController, 'destroy']).as('auth.logout')
+    router.get('/login/two-factor', [TwoFactorChallengeController, 'show']).as('auth.two_factor')
+    router
+      .post('/login/two-factor', [TwoFactorChallengeController, 'store'])
+      .as('auth.two_factor.store')
   })
   .use([middleware.tenantDb(), middleware.inertia()])
 
@@ -77,6 +84,16 @@ router
       .post('/sessions/end-others', [AccountController, 'endOtherSessions'])
       .as('account.sessions.end_others')
     router.delete('/sessions/:id', [AccountController, 'endSession']).as('account.sessions.destroy')
+    router.post('/two-factor/setup', [TwoFactorController, 'setup']).as('account.two_factor.setup')
+    router
+      .post('/two-factor/enable', [TwoFactorController, 'enable'])
+      .as('account.two_factor.enable')
+    router
+      .post('/two-factor/disable', [TwoFactorController, 'disable'])
+      .as('account.two_factor.disable')
+    router
+      .post('/two-factor/recovery-codes', [TwoFactorController, 'recoveryCodes'])
+      .as('account.two_factor.recovery_codes')
   })
   .prefix('/account')
   .use([middleware.tenantDb(), middleware.auth(), middleware.inertia()])

@@ -37,14 +37,17 @@ export default class HttpExceptionHandler extends ExceptionHandler {
           ? 'reauthentication_required'
           : code === 'E_IMPERSONATING'
             ? 'impersonating'
-            : 'forbidden'
+            : code === 'E_TWO_FACTOR_REQUIRED'
+              ? 'two_factor_required'
+              : 'forbidden'
       if (wantsJson(ctx)) {
         return ctx.response.forbidden({
           error: reason,
           message: i18n.t(`errors.${reason}.body`),
         })
       }
-      if (reason !== 'forbidden' && ctx.request.header('x-inertia')) {
+      // The account screen is where each of these is resolved.
+      if (reason !== 'forbidden') {
         ctx.session.flash('notice', i18n.t(`errors.${reason}.body`))
         return ctx.response.redirect('/account')
       }

@@ -12,7 +12,10 @@ import User from '#auth/models/user'
 import { SetUserStatus } from '#access/actions/set_user_status'
 import { idParam, notFound } from '#core/http/params'
 import { recordAudit } from '#audit/audit'
+import db from '@adonisjs/lucid/services/db'
+import { invalidateRegistryAfterCommit } from '#tenancy/registry_invalidation'
 
+const securityValidator = vine.create({ staffTwoFactorRequired: vine.boolean() })
 const statusValidator = vine.create({ status: vine.enum(['active', 'disabled'] as const) })
 const assignValidator = vine.create({ roleId: vine.number().withoutDecimals().positive() })
 const roleValidator = vine.create({
@@ -29,6 +32,7 @@ export default class PeopleController {
     return ctx.inertia.render('cabinet/people', {
       ...(await peopleAndRoles()),
       invitations: await pendingInvitations(),
+      security: { staffTwoFactorRequired: ctx.tenant.staffTwoFactorRequired },
       grantable: await grantable(actor.permissions),
       can: { roles: actor.permissions.has('access.roles.manage') },
     })
@@ -68,6 +72,26 @@ export default class PeopleController {
       after: { status, endedSessions: result.endedSessions },
     })
     return acceptForm(ctx, '/cabinet/people', `ui.access.user_${status}`)
+  }
+
+  /** This tenant's own sign-in policy: a second factor for every staff member, or not. */
+  async updateSecurity(ctx: HttpContext) {
+    await authorize(ctx, 'access.users.manage')
+    const { staffTwoFactorRequired } = await validateTranslated(ctx, securityValidator)
+    const before = ctx.tenant.staffTwoFactorRequired
+    await db
+      .from('tenants')
+      .where('id', ctx.tenant.id)
+      .update({ staff_two_factor_required: staffTwoFactorRequired, updated_at: new Date() })
+    await invalidateRegistryAfterCommit()
+    await recordAudit(ctx, {
+      action: 'access.security_updated',
+      subjectType: 'tenant',
+      subjectId: ctx.tenant.id,
+      before: { staffTwoFactorRequired: before },
+      after: { staffTwoFactorRequired },
+    })
+    return acceptForm(ctx, '/cabinet/people', 'ui.two_factor.security_saved')
   }
 
   async storeRole(ctx: HttpContext) {

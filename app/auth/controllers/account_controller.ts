@@ -64,8 +64,7 @@ export default class AccountController {
     const ip = ctx.request.ip()
     if ((await loginRetryAfter(ctx.tenant.id, user.email, ip)) > 0) {
       recordAuditDurably(ctx, { action: 'auth.reauth_throttled', subjectId: user.id })
-      ctx.response.status(429)
-      return refuseForm(ctx, 'password', 'ui.auth.throttled', { minutes: 15 })
+      return refuseForm(ctx, 'password', 'ui.auth.throttled', { minutes: 15 }, 429)
     }
     if (!(await hash.verify(user.password, password))) {
       await recordFailedLogin(ctx.tenant.id, user.email, ip)

@@ -4,8 +4,7 @@ import { validateTranslated } from '#core/http/validation'
 import { acceptForm, refuseForm } from '#core/http/form_outcome'
 import { recordAudit, recordAuditDurably } from '#audit/audit'
 import { AcceptInvitation, viewInvitation } from '#auth/actions/accept_invitation'
-import { openUserSession } from '#auth/user_sessions'
-import { SESSION_TENANT_KEY } from '#auth/middleware/auth_middleware'
+import { completeSignIn } from '#auth/complete_sign_in'
 
 const acceptValidator = vine.create({
   token: vine.string().maxLength(100),
@@ -35,14 +34,12 @@ export default class InvitationController {
       })
       return refuseForm(ctx, result.field, `ui.invitation.errors.${result.error}`)
     }
-    await ctx.auth.use('web').login(result.user)
-    ctx.session.put(SESSION_TENANT_KEY, ctx.tenant.id)
-    await openUserSession(ctx, result.user.id)
     await recordAudit(ctx, {
       action: 'auth.invitation_accepted',
       subjectType: 'user',
       subjectId: result.user.id,
     })
+    await completeSignIn(ctx, result.user, 'invitation')
     return acceptForm(ctx, '/', 'ui.invitation.welcome')
   }
 }

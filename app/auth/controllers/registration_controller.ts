@@ -32,8 +32,7 @@ export default class RegistrationController {
       clientValidator
     )
     if (!(await allowMailRequest(ctx.tenant.id, person.email, ctx.request.ip()))) {
-      ctx.response.status(429)
-      return refuseForm(ctx, 'email', 'ui.auth.throttled', { minutes: 15 })
+      return refuseForm(ctx, 'email', 'ui.auth.throttled', { minutes: 15 }, 429)
     }
     const result = await new Register().handle(ctx.tenant, {
       ...person,

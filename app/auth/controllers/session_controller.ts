@@ -4,9 +4,10 @@ import { SignIn } from '#auth/actions/sign_in'
 import { signInValidator } from '#auth/validators/sign_in'
 import { clearAccountThrottle, loginRetryAfter, recordFailedLogin } from '#auth/login_throttle'
 import { translatorFor } from '#locale/request_locale'
-import { SESSION_TENANT_KEY } from '#auth/middleware/auth_middleware'
 import { recordAudit, recordAuditDurably } from '#audit/audit'
-import { currentSessionRef, openUserSession, revokeSession } from '#auth/user_sessions'
+import { currentSessionRef, revokeSession } from '#auth/user_sessions'
+import { completeSignIn } from '#auth/complete_sign_in'
+import { startSecondFactor } from '#auth/controllers/two_factor_challenge_controller'
 
 /* Sign-in page, sign-in and sign-out on the request's tenant. Public by design. */
 export default class SessionController {
@@ -15,7 +16,7 @@ export default class SessionController {
   }
 
   async store(ctx: HttpContext) {
-    const { request, response, session, auth, tenant } = ctx
+    const { request, response, session, tenant } = ctx
     const i18n = translatorFor(ctx)
     const { email, password } = await request.validateUsing(signInValidator)
     const ip = request.ip()
@@ -48,15 +49,18 @@ export default class SessionController {
     }
 
     await clearAccountThrottle(tenant.id, email)
-    // login() regenerates the session id (fixation defence); the tenant is bound to it.
-    await auth.use('web').login(result.user)
-    session.put(SESSION_TENANT_KEY, tenant.id)
-    await openUserSession(ctx, result.user.id)
-    await recordAudit(ctx, {
-      action: 'auth.sign_in',
-      subjectType: 'user',
-      subjectId: result.user.id,
-    })
+    if (result.user.totpEnabledAt) {
+      // The password was right; the second factor decides. Nothing is signed in yet.
+      startSecondFactor(ctx, result.user.id)
+      await recordAudit(ctx, {
+        action: 'auth.second_factor_required',
+        subjectType: 'user',
+        subjectId: result.user.id,
+      })
+      if (wantsJson(ctx)) return response.ok({ twoFactor: true, redirect: '/login/two-factor' })
+      return response.redirect('/login/two-factor')
+    }
+    await completeSignIn(ctx, result.user, 'password')
     if (wantsJson(ctx)) return response.ok({ redirect: '/' })
     return response.redirect('/')
   }

@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
+import { Exception } from '@adonisjs/core/exceptions'
 import { liveSession, type LiveSession } from '#auth/user_sessions'
 
 export const SESSION_TENANT_KEY = 'tenant_id'
@@ -35,6 +36,18 @@ export default class AuthMiddleware {
       return ctx.response.redirect('/login')
     }
     sessions.set(ctx, live)
+    // A tenant that requires a second factor for staff lets them only set it up first.
+    if (
+      user.audience === 'staff' &&
+      ctx.tenant.staffTwoFactorRequired &&
+      !user.totpEnabledAt &&
+      !ctx.route?.name?.startsWith('account.')
+    ) {
+      throw new Exception('Second factor required', {
+        status: 403,
+        code: 'E_TWO_FACTOR_REQUIRED',
+      })
+    }
     if (options.audience && user.audience !== options.audience) {
       return ctx.response.redirect('/')
     }

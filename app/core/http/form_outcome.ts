@@ -17,11 +17,13 @@ export function refuseForm(
   ctx: HttpContext,
   field: string,
   messageKey: string,
-  data?: Record<string, unknown>
+  data?: Record<string, unknown>,
+  /** 429 for a throttled form; JSON clients see it, browsers are sent back either way. */
+  status = 422
 ) {
   const message = translatorFor(ctx).t(messageKey, data)
   if (wantsJson(ctx)) {
-    return ctx.response.unprocessableEntity({ errors: [{ field, message }] })
+    return ctx.response.status(status).send({ errors: [{ field, message }] })
   }
   ctx.session.flash('inputErrorsBag', { [field]: [message] })
   ctx.session.flashExcept(['password', '_csrf'])

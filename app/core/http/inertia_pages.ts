@@ -30,6 +30,9 @@ declare module '@adonisjs/inertia/types' {
     'auth/forgot_password': Record<string, never>
     'auth/reset_password': { token: string }
     'auth/register': { types: string[] }
+    'auth/two_factor': Record<string, never>
+    'account/two_factor_setup': { uri: string; secret: string; qrSvg: string }
+    'account/recovery_codes': { codes: string[] }
     'auth/register_verify': { phone: string }
     'auth/invitation': {
       token: string
@@ -73,6 +76,7 @@ declare module '@adonisjs/inertia/types' {
       people: PersonRow[]
       roles: RoleRow[]
       invitations: InvitationRow[]
+      security: { staffTwoFactorRequired: boolean }
       grantable: GrantableRow[]
       can: { roles: boolean }
     }

@@ -1,0 +1,71 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import vine from '@vinejs/vine'
+import limiter from '@adonisjs/limiter/services/main'
+import { validateTranslated } from '#core/http/validation'
+import { acceptForm, refuseForm } from '#core/http/form_outcome'
+import { recordAuditDurably } from '#audit/audit'
+import { completeSignIn } from '#auth/complete_sign_in'
+import { useRecoveryCode, verifyUserCode } from '#auth/two_factor'
+import User from '#auth/models/user'
+
+const PENDING_KEY = 'second_factor'
+/** The password step is good for 5 minutes. */
+const PENDING_TTL_MS = 5 * 60 * 1000
+
+const challengeValidator = vine.create({
+  code: vine.string().trim().maxLength(20).optional(),
+  recoveryCode: vine.string().trim().maxLength(40).optional(),
+})
+
+/** 5 wrong codes per account, then 15 minutes of waiting (SECURITY A5: the 6th is throttled). */
+const attempts = () => limiter.use({ requests: 5, duration: '15 mins', blockDuration: '15 mins' })
+
+export function startSecondFactor(ctx: HttpContext, userId: number) {
+  ctx.session.put(PENDING_KEY, { userId, at: Date.now() })
+}
+
+function pendingUserId(ctx: HttpContext): number | null {
+  const pending = ctx.session.get(PENDING_KEY) as { userId: number; at: number } | undefined
+  if (!pending || Date.now() - pending.at > PENDING_TTL_MS) return null
+  return pending.userId
+}
+
+/* The second step of signing in with TOTP (or a recovery code). Public by nature. */
+export default class TwoFactorChallengeController {
+  async show(ctx: HttpContext) {
+    if (!pendingUserId(ctx)) return ctx.response.redirect('/login')
+    return ctx.inertia.render('auth/two_factor', {})
+  }
+
+  async store(ctx: HttpContext) {
+    const userId = pendingUserId(ctx)
+    if (!userId) return refuseForm(ctx, 'code', 'ui.two_factor.errors.expired')
+    const { code, recoveryCode } = await validateTranslated(ctx, challengeValidator)
+    const key = `second-factor:${ctx.tenant.id}:${userId}`
+    const limit = attempts()
+    if (await limit.isBlocked(key)) {
+      recordAuditDurably(ctx, { action: 'auth.second_factor_throttled', subjectId: userId })
+      return refuseForm(ctx, 'code', 'ui.two_factor.errors.throttled', undefined, 429)
+    }
+    const user = await User.query().where('id', userId).first()
+    const ok =
+      !!user &&
+      user.status === 'active' &&
+      (recoveryCode
+        ? await useRecoveryCode(user.id, recoveryCode)
+        : !!code && (await verifyUserCode(user, code)))
+    if (!ok) {
+      await limit.increment(key)
+      recordAuditDurably(ctx, {
+        action: 'auth.second_factor_failed',
+        subjectId: userId,
+        after: { method: recoveryCode ? 'recovery_code' : 'totp' },
+      })
+      return refuseForm(ctx, recoveryCode ? 'recoveryCode' : 'code', 'ui.two_factor.errors.wrong')
+    }
+    await limit.delete(key)
+    ctx.session.forget(PENDING_KEY)
+    await completeSignIn(ctx, user!, recoveryCode ? 'recovery_code' : 'totp')
+    return acceptForm(ctx, '/')
+  }
+}

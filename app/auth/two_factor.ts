@@ -1,0 +1,110 @@
+/*
+ * TOTP second factor (SECURITY A5, RFC 6238): 160-bit secrets from a CSPRNG, stored encrypted;
+ * 30-second steps with at most one step of drift; a code is never accepted twice (the last
+ * accepted step is kept); 10 single-use recovery codes stored as SHA-256.
+ */
+import { createHash, randomBytes } from 'node:crypto'
+import encryption from '@adonisjs/core/services/encryption'
+import { generateSecret, generateURI, verify } from 'otplib'
+import QRCode from 'qrcode'
+import { clock } from '#core/clock'
+import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
+import type User from '#auth/models/user'
+
+export const TOTP_PERIOD_S = 30
+const RECOVERY_CODES = 10
+
+export function newTotpSecret() {
+  return generateSecret({ length: 20 })
+}
+
+export function sealSecret(secret: string) {
+  return encryption.encrypt(secret, undefined, 'totp')
+}
+
+export function openSecret(sealed: string): string | null {
+  return encryption.decrypt<string>(sealed, 'totp')
+}
+
+export async function enrolment(secret: string, account: string, issuer: string) {
+  const uri = generateURI({ issuer, label: account, secret, period: TOTP_PERIOD_S })
+  return { uri, secret, qrSvg: await QRCode.toString(uri, { type: 'svg', margin: 1 }) }
+}
+
+/** The time step a code matches (one step of drift either way), or null. */
+export async function matchingStep(
+  secret: string,
+  code: string,
+  afterStep: number | null
+): Promise<number | null> {
+  const token = code.replace(/\s/g, '')
+  if (!/^\d{6}$/.test(token)) return null
+  const result = await verify({
+    secret,
+    token,
+    epoch: Math.floor(clock.now() / 1000),
+    epochTolerance: TOTP_PERIOD_S,
+    period: TOTP_PERIOD_S,
+    ...(afterStep === null ? {} : { afterTimeStep: afterStep }),
+  })
+  return result.valid && 'timeStep' in result ? result.timeStep : null
+}
+
+/** Checks a code for a user with 2FA on; a match moves the replay guard forward. */
+export async function verifyUserCode(user: User, code: string): Promise<boolean> {
+  if (!user.totpSecret || !user.totpEnabledAt) return false
+  const secret = openSecret(user.totpSecret)
+  if (!secret) return false
+  const step = await matchingStep(secret, code, user.totpLastStep)
+  if (step === null) return false
+  user.totpLastStep = step
+  await user.save()
+  return true
+}
+
+const digest = (code: string) =>
+  createHash('sha256').update(code.replace(/[\s-]/g, '').toLowerCase()).digest()
+
+/** Replaces a user's recovery codes; returns them, to be shown once. */
+export async function issueRecoveryCodes(userId: number): Promise<string[]> {
+  const trx = currentTenantScope()!.trx
+  const tenantId = requireTenantId('issueRecoveryCodes')
+  await trx.from('recovery_codes').where({ tenant_id: tenantId, user_id: userId }).delete()
+  const codes = Array.from({ length: RECOVERY_CODES }, () => {
+    const raw = randomBytes(8).toString('hex')
+    return `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8, 12)}-${raw.slice(12)}`
+  })
+  await trx
+    .table('recovery_codes')
+    .multiInsert(
+      codes.map((code) => ({ tenant_id: tenantId, user_id: userId, code_hash: digest(code) }))
+    )
+  return codes
+}
+
+/** Spends a recovery code; false when unknown or already used. */
+export async function useRecoveryCode(userId: number, code: string): Promise<boolean> {
+  const trx = currentTenantScope()!.trx
+  const updated = await trx
+    .from('recovery_codes')
+    .where({
+      tenant_id: requireTenantId('useRecoveryCode'),
+      user_id: userId,
+      code_hash: digest(code),
+    })
+    .whereNull('used_at')
+    .update({ used_at: new Date() })
+  return Number(updated) > 0
+}
+
+export async function removeSecondFactor(user: User) {
+  const trx = currentTenantScope()!.trx
+  user.totpSecret = null
+  user.totpEnabledAt = null
+  user.totpLastStep = null
+  await user.save()
+  await trx
+    .from('recovery_codes')
+    .where({ tenant_id: requireTenantId('removeSecondFactor'), user_id: user.id })
+    .delete()
+}
