@@ -30,5 +30,7 @@ export interface SharedProps {
   i18n: { locale: Locale; dir: 'rtl' | 'ltr'; messages: Record<string, string> }
   user: { id: number; fullName: string; email: string; audience: 'staff' | 'client' } | null
   /** A client user's companies and the one it acts for now (null for staff). */
+  /** Set while someone impersonates the signed-in person: the banner shows it. */
+  impersonation: { byName: string } | null
   holding: { companies: Array<{ id: number; name: string }>; activeId: number | null } | null
 }

@@ -34,6 +34,15 @@ export default defineModule({
       scopes: ['own'],
     },
     {
+      key: 'access.users.impersonate',
+      label: {
+        en: 'Act as a person of this business or a sub-agent (lower rank only)',
+        ru: 'Вход от имени пользователя (только младшего по рангу)',
+        fa: 'ورود به جای کاربر (فقط رده پایین‌تر)',
+      },
+      scopes: ['own', 'subtree'],
+    },
+    {
       key: 'access.packages.manage',
       label: {
         en: 'Define permission packages for sub-agents',
@@ -52,6 +61,8 @@ export default defineModule({
     'cabinet.people.assign': { permission: 'access.users.manage' },
     'cabinet.people.status': { permission: 'access.users.manage' },
     'cabinet.security.update': { permission: 'access.users.manage' },
+    'cabinet.impersonate.index': { permission: 'access.users.impersonate' },
+    'cabinet.impersonations.store': { permission: 'access.users.impersonate' },
     'cabinet.invitations.store': { anyOf: ['access.users.manage', 'clients.members.manage'] },
     'cabinet.invitations.destroy': { permission: 'access.users.manage' },
     'cabinet.roles.store': { permission: 'access.roles.manage' },

@@ -5,6 +5,7 @@ const SubAgents = () => import('#access/controllers/sub_agents_controller')
 const People = () => import('#access/controllers/people_controller')
 const Audit = () => import('#access/controllers/audit_controller')
 const Invitations = () => import('#access/controllers/invitations_controller')
+const Impersonations = () => import('#access/controllers/impersonations_controller')
 
 /* The agent's cabinet: sub-agents and the packages it gives them. */
 router
@@ -17,6 +18,8 @@ router
     router.post('/people/:id/roles', [People, 'assign']).as('people.assign')
     router.put('/people/:id/status', [People, 'setStatus']).as('people.status')
     router.put('/security', [People, 'updateSecurity']).as('security.update')
+    router.get('/impersonate', [Impersonations, 'index']).as('impersonate.index')
+    router.post('/impersonations', [Impersonations, 'store']).as('impersonations.store')
     router.post('/roles', [People, 'storeRole']).as('roles.store')
     router.post('/invitations', [Invitations, 'store']).as('invitations.store')
     router.delete('/invitations/:id', [Invitations, 'destroy']).as('invitations.destroy')

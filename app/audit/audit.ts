@@ -11,6 +11,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { Database } from '@adonisjs/lucid/database'
 import { currentTenantScope, runInTenant } from '#core/database/tenant_context'
+import { liveSessionOf } from '#auth/middleware/auth_middleware'
 
 export interface AuditEntry {
   action: string
@@ -18,6 +19,8 @@ export interface AuditEntry {
   subjectId?: string | number
   before?: unknown
   after?: unknown
+  /** Set by the impersonation start itself; otherwise read from the live session. */
+  impersonatorUserId?: number
 }
 
 interface AuditRow {
@@ -37,7 +40,9 @@ function rowFor(ctx: HttpContext, entry: AuditEntry): AuditRow {
   return {
     tenant_id: ctx.tenant.id,
     actor_user_id: user?.id ?? null,
-    impersonator_user_id: null,
+    // Every row written while someone impersonates carries who it really was (SECURITY A8).
+    impersonator_user_id:
+      entry.impersonatorUserId ?? liveSessionOf(ctx)?.impersonatorUserId ?? null,
     action: entry.action,
     subject_type: entry.subjectType ?? null,
     subject_id: entry.subjectId === undefined ? null : String(entry.subjectId),

@@ -11,6 +11,10 @@ export default defineModule({
     'auth.logout': { public: 'signing out needs nothing but a session' },
     'auth.two_factor': { public: 'the second step of signing in, after the password' },
     'auth.two_factor.store': { public: 'a TOTP or recovery code after the password; throttled' },
+    'auth.impersonation.start': {
+      public: 'the landing of a 60-second one-time impersonation token',
+    },
+    'auth.impersonation.end': { self: 'ending the impersonation one is in' },
     'auth.forgot': { public: 'the forgot-password form' },
     'auth.forgot.store': {
       public: 'asking for a reset link; same answer for every e-mail, throttled',

@@ -7,6 +7,7 @@ const InvitationController = () => import('#auth/controllers/invitation_controll
 const TwoFactorController = () => import('#auth/controllers/two_factor_controller')
 const TwoFactorChallengeController = () =>
   import('#auth/controllers/two_factor_challenge_controller')
+const ImpersonationController = () => import('#auth/controllers/impersonation_controller')
 const RegistrationController = () => import('#auth/controllers/registration_controller')
 const PasswordResetController = () => import('#auth/controllers/password_reset_controller')
 
@@ -72,6 +73,16 @@ router
   .post('/invitations/accept', [InvitationController, 'accept'])
   .as('auth.invitation.accept')
   .use([middleware.tenantDb(), middleware.inertia()])
+
+/* Impersonation, target side: the one-time token lands here; ending needs the session. */
+router
+  .get('/impersonate/:token', [ImpersonationController, 'start'])
+  .as('auth.impersonation.start')
+  .use([middleware.tenantDb(), middleware.inertia()])
+router
+  .post('/impersonation/end', [ImpersonationController, 'end'])
+  .as('auth.impersonation.end')
+  .use([middleware.tenantDb(), middleware.auth(), middleware.inertia()])
 
 /* The signed-in person's own account: sessions, password, e-mail. */
 router

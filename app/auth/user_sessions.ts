@@ -12,6 +12,8 @@ export const SESSION_REF_KEY = 'session_ref'
 /** Idle and absolute lifetimes (ASVS 7.3.1 / 7.3.2). */
 export const IDLE_TIMEOUT_MS = 2 * 60 * 60 * 1000
 export const ABSOLUTE_TIMEOUT_MS = 24 * 60 * 60 * 1000
+/** An impersonated session ends after an hour whatever happens (SECURITY A8). */
+export const IMPERSONATION_TIMEOUT_MS = 60 * 60 * 1000
 /** last_seen_at is refreshed at most this often: one write per minute, not per request. */
 const TOUCH_EVERY_MS = 60 * 1000
 
@@ -58,9 +60,11 @@ export async function liveSession(ctx: HttpContext, userId: number): Promise<Liv
   if (!row || row.revoked_at || Number(row.user_id) !== userId) return null
   const now = Date.now()
   const lastSeen = new Date(row.last_seen_at).getTime()
+  const age = now - new Date(row.created_at).getTime()
   if (
     now - lastSeen > IDLE_TIMEOUT_MS ||
-    now - new Date(row.created_at).getTime() > ABSOLUTE_TIMEOUT_MS
+    age > ABSOLUTE_TIMEOUT_MS ||
+    (row.impersonator_user_id !== null && age > IMPERSONATION_TIMEOUT_MS)
   ) {
     await revokeSession(userId, ref)
     return null

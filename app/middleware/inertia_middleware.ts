@@ -6,6 +6,11 @@ import { clientMessages, directionOf, requestLocale } from '#locale/request_loca
 import type User from '#auth/models/user'
 import { holdingOf } from '#core/authorization'
 import { currentTenantScope } from '#core/database/tenant_context'
+import { liveSessionOf } from '#auth/middleware/auth_middleware'
+import {
+  IMPERSONATION_KEY,
+  type ImpersonationInfo,
+} from '#auth/controllers/impersonation_controller'
 
 /* Props every page receives: the tenant's brand, locale settings and the signed-in user. */
 export default class InertiaMiddleware extends BaseInertiaMiddleware {
@@ -30,6 +35,13 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
         : null,
       // The company switcher: loaded with the permissions already, so no extra query.
       holding: user?.audience === 'client' ? await sharedHolding(ctx) : null,
+      // The banner: who is really acting, while someone impersonates this person.
+      impersonation: liveSessionOf(ctx)?.impersonatorUserId
+        ? {
+            byName:
+              (ctx.session.get(IMPERSONATION_KEY) as ImpersonationInfo | undefined)?.byName ?? '',
+          }
+        : null,
     }
   }
 

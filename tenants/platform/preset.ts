@@ -16,6 +16,7 @@ export default {
         'platform.domains.manage',
         'access.roles.manage',
         'access.users.manage',
+        'access.users.impersonate',
         'access.packages.manage',
         'access.subagents.manage',
         'access.audit.view',

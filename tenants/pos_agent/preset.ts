@@ -12,6 +12,7 @@ export default {
       permissions: [
         'access.roles.manage',
         'access.users.manage',
+        'access.users.impersonate',
         'access.packages.manage',
         'access.subagents.manage',
         'access.audit.view',

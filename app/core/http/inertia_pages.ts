@@ -56,6 +56,7 @@ declare module '@adonisjs/inertia/types' {
         audit: boolean
         clients: boolean
         requests: boolean
+        impersonate: boolean
       }
     }
     'cabinet/sub_agents': {
@@ -103,6 +104,11 @@ declare module '@adonisjs/inertia/types' {
       }>
       roles: Array<{ id: number; name: Translated }>
       can: { manageMembers: boolean }
+    }
+    'cabinet/impersonate': {
+      tenants: Array<{ id: number; name: string; depth: number }>
+      tenantId: number
+      people: Array<{ id: number; fullName: string; email: string; audience: 'staff' | 'client' }>
     }
     'cabinet/requests': {
       requests: LinkRequestRow[]

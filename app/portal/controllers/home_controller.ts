@@ -41,6 +41,7 @@ export default class HomeController {
         audit: await can(ctx, 'access.audit.view'),
         clients: await can(ctx, 'clients.companies.view'),
         requests: await can(ctx, 'clients.members.manage'),
+        impersonate: await can(ctx, 'access.users.impersonate'),
       },
     })
   }

@@ -1,0 +1,93 @@
+/*
+ * Impersonation (SECURITY A8, ARCHITECTURE §6). Platform staff (any tenant) and agent staff
+ * (their own subtree) with `access.users.impersonate` may act as a person of lower rank:
+ *  - the target is in the actor's subtree (its own tenant or a descendant);
+ *  - nobody who may impersonate can be impersonated (equal rank);
+ *  - in the actor's own tenant, the target holds strictly less than the actor.
+ * Starting it issues a one-time token valid 60 s, stored in the target tenant, to be spent on
+ * the target's primary domain (app/auth/controllers/impersonation_controller.ts).
+ */
+import app from '@adonisjs/core/services/app'
+import { isWithin } from '#access/ceiling'
+import { effectivePermissions } from '#access/effective_permissions'
+import { issueToken } from '#auth/tokens'
+import { asTenant } from '#core/database/tenant_context'
+import { tenantUrl } from '#mail/public_url'
+import User from '#auth/models/user'
+import type { ResolvedTenant } from '#tenancy/tenant_registry'
+
+export type ImpersonationError =
+  'not_allowed' | 'tenant_not_found' | 'user_not_found' | 'self' | 'not_lower_rank'
+
+export interface Impersonator {
+  userId: number
+  fullName: string
+  tenant: ResolvedTenant
+  permissions: ReadonlySet<string>
+}
+
+/** Whether `target` is the actor's tenant or below it. */
+export function inSubtree(actorTenant: ResolvedTenant, target: ResolvedTenant) {
+  return target.id === actorTenant.id || target.path.startsWith(`${actorTenant.path}.`)
+}
+
+export class StartImpersonation {
+  async handle(
+    actor: Impersonator,
+    target: { tenantId: number; userId: number },
+    returnPath: string
+  ): Promise<
+    { ok: true; url: string; tenant: ResolvedTenant } | { ok: false; error: ImpersonationError }
+  > {
+    if (!actor.permissions.has('access.users.impersonate')) {
+      return { ok: false, error: 'not_allowed' }
+    }
+    const registry = await app.container.make('tenancy.registry')
+    const tenant = await registry.tenant(target.tenantId)
+    if (!tenant || tenant.status !== 'active' || !inSubtree(actor.tenant, tenant)) {
+      return { ok: false, error: 'tenant_not_found' }
+    }
+    const sameTenant = tenant.id === actor.tenant.id
+    if (sameTenant && target.userId === actor.userId) return { ok: false, error: 'self' }
+    const outcome = await asTenant(
+      tenant.id,
+      async (): Promise<{ error: ImpersonationError } | { token: string }> => {
+        const user = await User.query().where('id', target.userId).first()
+        if (!user || user.status !== 'active') return { error: 'user_not_found' }
+        if (user.audience === 'staff') {
+          const theirs = await effectivePermissions(tenant, user.id)
+          if (theirs.has('access.users.impersonate')) return { error: 'not_lower_rank' }
+          const strictlyLess =
+            isWithin(theirs, actor.permissions) && theirs.size < actor.permissions.size
+          if (sameTenant && !strictlyLess) return { error: 'not_lower_rank' }
+        }
+        const { token } = await issueToken('impersonation', {
+          userId: user.id,
+          createdBy: actor.userId,
+          payload: {
+            impersonatorUserId: actor.userId,
+            impersonatorTenantId: actor.tenant.id,
+            impersonatorName: actor.fullName,
+            returnUrl: tenantUrl(actor.tenant, returnPath),
+          },
+        })
+        return { token }
+      }
+    )
+    if ('error' in outcome) return { ok: false, error: outcome.error }
+    return { ok: true, url: tenantUrl(tenant, `/impersonate/${outcome.token}`), tenant }
+  }
+}
+
+/** People of a tenant in the actor's subtree, for choosing whom to act as. */
+export async function impersonationCandidates(tenant: ResolvedTenant) {
+  return asTenant(tenant.id, async () => {
+    const users = await User.query().where('status', 'active').orderBy('full_name').limit(200)
+    return users.map((user) => ({
+      id: user.id,
+      fullName: user.fullName,
+      email: user.email,
+      audience: user.audience,
+    }))
+  })
+}
