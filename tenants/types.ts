@@ -36,6 +36,8 @@ export interface RoleTemplate {
   name: Translated
   audience: 'staff' | 'client'
   permissions: string[]
+  /** Grants wider than `own` (staff) — for example `subtree` for an agent's administrator. */
+  scopes?: Partial<Record<string, 'own' | 'subtree'>>
 }
 
 export interface DictionaryEntryPreset {

@@ -1,14 +1,15 @@
 import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
+import { staffGrants, type Grants, type RoleGrantRow } from '#access/grants'
 import type { ResolvedTenant } from '#tenancy/tenant_registry'
 
 /*
- * What a user may do in its tenant right now: the union of its roles' permissions, cut to
- * the tenant's live ceiling (roles may name more than a shrunk package allows).
+ * What a staff member may do in its tenant right now: the union of its roles' grants, cut to
+ * the tenant's live ceiling (roles may name more than a shrunk package allows). One query.
  */
-export async function effectivePermissions(
+export async function effectiveGrants(
   tenant: Pick<ResolvedTenant, 'id' | 'ceiling'>,
   userId: number
-): Promise<Set<string>> {
+): Promise<Grants> {
   const trx = currentTenantScope()?.trx
   if (!trx) throw new Error('effectivePermissions runs inside a tenant transaction')
   const rows = (await trx
@@ -18,14 +19,16 @@ export async function effectivePermissions(
     })
     .where('user_roles.tenant_id', requireTenantId('effectivePermissions'))
     .where('user_roles.user_id', userId)
-    .select('roles.permissions')) as Array<{ permissions: string[] }>
-  const permissions = new Set<string>()
-  for (const row of rows) {
-    for (const permission of row.permissions) {
-      if (tenant.ceiling.has(permission)) permissions.add(permission)
-    }
-  }
-  return permissions
+    .select('roles.permissions', 'roles.scopes')) as RoleGrantRow[]
+  return staffGrants(rows, tenant.ceiling)
+}
+
+/** The permission keys of effectiveGrants(), whatever their scope. */
+export async function effectivePermissions(
+  tenant: Pick<ResolvedTenant, 'id' | 'ceiling'>,
+  userId: number
+): Promise<Set<string>> {
+  return new Set((await effectiveGrants(tenant, userId)).keys())
 }
 
 export interface CompanyMembership {

@@ -31,7 +31,7 @@ export default defineModule({
     {
       key: 'access.audit.view',
       label: { en: 'Read the audit log', ru: 'Просмотр журнала аудита', fa: 'مشاهده گزارش ممیزی' },
-      scopes: ['own'],
+      scopes: ['own', 'subtree'],
     },
     {
       key: 'access.users.impersonate',

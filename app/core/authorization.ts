@@ -1,16 +1,22 @@
 /*
- * Minimal permission check for the foundation: a user's permissions are the union of its
- * roles' permissions within the tenant's ceiling (app/access/ceiling.ts), loaded once per
- * request. The access issue replaces this with
- * CASL abilities behind Bouncer policies; handlers already call `authorize()`.
+ * Authorization of a request (ARCHITECTURE §6). Once per request the person's grants are
+ * loaded (staff: roles in the tenant; clients: the role of the active company), cut to the
+ * tenant's live ceiling, and turned into a CASL ability (cached by grants, app/access/ability.ts).
+ * Every handler calls `authorize()`, GET included; it asks a Bouncer ability that consults the
+ * CASL one, on a row when the handler has one (so a grant's scope decides: own tenant, subtree,
+ * or the active company). Pages get boolean `can` flags, never the rules.
  */
 import type { HttpContext } from '@adonisjs/core/http'
 import { Exception } from '@adonisjs/core/exceptions'
+import { Bouncer } from '@adonisjs/bouncer'
 import {
   companyMemberships,
-  effectivePermissions,
+  effectiveGrants,
   type CompanyMembership,
 } from '#access/effective_permissions'
+import { clientGrants, type Grants } from '#access/grants'
+import { abilityAllows, abilityFor, type AppAbility, type ScopedRow } from '#access/ability'
+import type { GrantScope } from '#core/modules/manifest'
 import { recordAuditDurably } from '#audit/audit'
 import type User from '#auth/models/user'
 
@@ -18,7 +24,9 @@ import type User from '#auth/models/user'
 export const SESSION_COMPANY_KEY = 'company_id'
 
 interface RequestAccess {
+  grants: Grants
   permissions: Set<string>
+  ability: AppAbility
   /** A client user's holding (empty for staff). */
   companies: CompanyMembership[]
   activeCompany: CompanyMembership | null
@@ -26,16 +34,34 @@ interface RequestAccess {
 
 const loaded = new WeakMap<HttpContext, Promise<RequestAccess>>()
 
+function access(
+  ctx: HttpContext,
+  grants: Grants,
+  companies: CompanyMembership[],
+  active: CompanyMembership | null
+): RequestAccess {
+  return {
+    grants,
+    permissions: new Set(grants.keys()),
+    ability: abilityFor(grants, {
+      tenantId: ctx.tenant.id,
+      tenantPath: ctx.tenant.path,
+      companyId: active?.clientId ?? null,
+    }),
+    companies,
+    activeCompany: active,
+  }
+}
+
 /*
  * Staff: their roles in the tenant. Clients: the role they hold in the active company only,
  * so switching company re-scopes everything they can do. Both cut to the live ceiling.
  */
 async function loadAccess(ctx: HttpContext): Promise<RequestAccess> {
   const user = ctx.auth.use('web').user as User | undefined
-  if (!user) return { permissions: new Set(), companies: [], activeCompany: null }
+  if (!user) return access(ctx, new Map(), [], null)
   if (user.audience === 'staff') {
-    const permissions = await effectivePermissions(ctx.tenant, user.id)
-    return { permissions, companies: [], activeCompany: null }
+    return access(ctx, await effectiveGrants(ctx.tenant, user.id), [], null)
   }
   const companies = await companyMemberships(user.id)
   const wanted = ctx.session?.get(SESSION_COMPANY_KEY) as number | undefined
@@ -47,23 +73,29 @@ async function loadAccess(ctx: HttpContext): Promise<RequestAccess> {
   } else if (!activeCompany && wanted !== undefined) {
     ctx.session.forget(SESSION_COMPANY_KEY)
   }
-  const permissions = new Set(
-    (activeCompany?.permissions ?? []).filter((key) => ctx.tenant.ceiling.has(key))
-  )
-  return { permissions, companies, activeCompany }
+  const grants = clientGrants(activeCompany?.permissions ?? [], ctx.tenant.ceiling)
+  return access(ctx, grants, companies, activeCompany)
 }
 
 function accessOf(ctx: HttpContext): Promise<RequestAccess> {
-  let access = loaded.get(ctx)
-  if (!access) {
-    access = loadAccess(ctx)
-    loaded.set(ctx, access)
+  let pending = loaded.get(ctx)
+  if (!pending) {
+    pending = loadAccess(ctx)
+    loaded.set(ctx, pending)
   }
-  return access
+  return pending
 }
 
 export async function permissionsOf(ctx: HttpContext): Promise<Set<string>> {
   return (await accessOf(ctx)).permissions
+}
+
+/** The scope of the person's grant of `permission`, or undefined when not held. */
+export async function scopeOf(
+  ctx: HttpContext,
+  permission: string
+): Promise<GrantScope | undefined> {
+  return (await accessOf(ctx)).grants.get(permission)
 }
 
 /** A client user's companies and the one it acts for now. */
@@ -77,13 +109,25 @@ export function reloadAccess(ctx: HttpContext) {
   loaded.delete(ctx)
 }
 
-export async function can(ctx: HttpContext, permission: string) {
-  return (await permissionsOf(ctx)).has(permission)
+/** The Bouncer ability every check goes through; it consults the request's CASL ability. */
+export const permits = Bouncer.ability(
+  { allowGuest: false },
+  (_user: User, ability: AppAbility, permission: string, row?: ScopedRow) =>
+    abilityAllows(ability, permission, row)
+)
+
+export async function can(ctx: HttpContext, permission: string, row?: ScopedRow) {
+  const user = ctx.auth.use('web').user as User | undefined
+  const { ability } = await accessOf(ctx)
+  return new Bouncer(user ?? null).allows(permits, ability, permission, row)
 }
 
-/** Throws 403 unless the signed-in user holds `permission` in the request's tenant. */
-export async function authorize(ctx: HttpContext, permission: string) {
-  if (!(await can(ctx, permission))) {
+/**
+ * Throws 403 unless the signed-in person holds `permission` in the request's tenant — on `row`
+ * when given, where the grant's scope must cover the row's tenant, subtree or company.
+ */
+export async function authorize(ctx: HttpContext, permission: string, row?: ScopedRow) {
+  if (!(await can(ctx, permission, row))) {
     // Kept even though the request rolls back: denials are what an auditor looks for.
     recordAuditDurably(ctx, {
       action: 'authorization.denied',

@@ -28,6 +28,12 @@ export default {
         'documents.files.manage',
         'tickets.tickets.manage',
       ],
+      scopes: {
+        'access.users.manage': 'subtree',
+        'access.users.impersonate': 'subtree',
+        'access.audit.view': 'subtree',
+        'clients.companies.view': 'subtree',
+      },
     },
     {
       key: 'operator',

@@ -27,6 +27,12 @@ export default {
         'documents.files.manage',
         'tickets.tickets.manage',
       ],
+      scopes: {
+        'access.users.manage': 'subtree',
+        'access.users.impersonate': 'subtree',
+        'access.audit.view': 'subtree',
+        'clients.companies.view': 'subtree',
+      },
     },
     {
       key: 'manager',

@@ -21,6 +21,11 @@ export default {
         'access.subagents.manage',
         'access.audit.view',
       ],
+      scopes: {
+        'access.users.manage': 'subtree',
+        'access.users.impersonate': 'subtree',
+        'access.audit.view': 'subtree',
+      },
     },
     {
       key: 'viewer',

@@ -26,6 +26,12 @@ export default {
         'billing.invoices.view',
         'tickets.tickets.manage',
       ],
+      scopes: {
+        'access.users.manage': 'subtree',
+        'access.users.impersonate': 'subtree',
+        'access.audit.view': 'subtree',
+        'clients.companies.view': 'subtree',
+      },
     },
     {
       key: 'operator',

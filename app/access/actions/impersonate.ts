@@ -24,6 +24,8 @@ export interface Impersonator {
   fullName: string
   tenant: ResolvedTenant
   permissions: ReadonlySet<string>
+  /** The scope of the actor's impersonation grant: `subtree` reaches sub-agents. */
+  scope: 'own' | 'subtree' | 'companies' | undefined
 }
 
 /** Whether `target` is the actor's tenant or below it. */
@@ -44,7 +46,10 @@ export class StartImpersonation {
     }
     const registry = await app.container.make('tenancy.registry')
     const tenant = await registry.tenant(target.tenantId)
-    if (!tenant || tenant.status !== 'active' || !inSubtree(actor.tenant, tenant)) {
+    const reachable =
+      tenant?.id === actor.tenant.id ||
+      (actor.scope === 'subtree' && inSubtree(actor.tenant, tenant!))
+    if (!tenant || tenant.status !== 'active' || !reachable) {
       return { ok: false, error: 'tenant_not_found' }
     }
     const sameTenant = tenant.id === actor.tenant.id

@@ -1,6 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
-import { authorize } from '#core/authorization'
+import app from '@adonisjs/core/services/app'
+import { authorize, scopeOf } from '#core/authorization'
+import { withSubtreeReads } from '#core/database/subtree'
 import { validateTranslated } from '#core/http/validation'
 import { auditPage } from '#access/queries/audit'
 
@@ -10,6 +12,7 @@ const filtersValidator = vine.create({
   from: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
   to: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
   page: vine.number().withoutDecimals().range([1, 10000]).optional(),
+  scope: vine.enum(['own', 'subtree'] as const).optional(),
 })
 
 /* The tenant's audit log, for its staff. */
@@ -20,9 +23,21 @@ export default class AuditController {
     // `to` is a day: everything before the next midnight.
     const to = filters.to ? new Date(filters.to.getTime() + 86_400_000) : undefined
     const page = filters.page ?? 1
-    const result = await auditPage({ ...filters, to, page })
+    // The subtree's log needs a subtree grant; an `own` grant quietly stays in its tenant.
+    const subtree =
+      filters.scope === 'subtree' && (await scopeOf(ctx, 'access.audit.view')) === 'subtree'
+    const result = subtree
+      ? await withSubtreeReads(ctx.tenant.path, () =>
+          auditPage({ ...filters, to, page, subtreePath: ctx.tenant.path })
+        )
+      : await auditPage({ ...filters, to, page })
+    const registry = await app.container.make('tenancy.registry')
+    const names = new Map((await registry.all()).map((tenant) => [tenant.id, tenant.name]))
     return ctx.inertia.render('cabinet/audit', {
       ...result,
+      rows: result.rows.map((row) => ({ ...row, tenant: names.get(row.tenantId) ?? '' })),
+      scope: subtree ? 'subtree' : 'own',
+      canSubtree: (await scopeOf(ctx, 'access.audit.view')) === 'subtree',
       page,
       filters: {
         action: filters.action ?? '',

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import app from '@adonisjs/core/services/app'
 import vine from '@vinejs/vine'
-import { authorize } from '#core/authorization'
+import { authorize, scopeOf } from '#core/authorization'
 import { validateTranslated } from '#core/http/validation'
 import { refuseForm } from '#core/http/form_outcome'
 import { wantsJson } from '#core/http/wants_json'
@@ -20,8 +20,13 @@ export default class ImpersonationsController {
   async index(ctx: HttpContext) {
     await authorize(ctx, 'access.users.impersonate')
     const registry = await app.container.make('tenancy.registry')
+    const subtree = (await scopeOf(ctx, 'access.users.impersonate')) === 'subtree'
     const tenants = (await registry.all())
-      .filter((tenant) => tenant.status === 'active' && inSubtree(ctx.tenant, tenant))
+      .filter(
+        (tenant) =>
+          tenant.status === 'active' &&
+          (tenant.id === ctx.tenant.id || (subtree && inSubtree(ctx.tenant, tenant)))
+      )
       .sort((a, b) => a.path.localeCompare(b.path))
     const wanted = Number(ctx.request.qs().tenant ?? ctx.tenant.id)
     const chosen = tenants.find((tenant) => tenant.id === wanted) ?? ctx.tenant
@@ -47,6 +52,7 @@ export default class ImpersonationsController {
         fullName: user.fullName,
         tenant: ctx.tenant,
         permissions: actor.permissions,
+        scope: await scopeOf(ctx, 'access.users.impersonate'),
       },
       target,
       '/cabinet/impersonate'

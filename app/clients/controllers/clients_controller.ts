@@ -1,9 +1,10 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import db from '@adonisjs/lucid/services/db'
-import { authorize, can } from '#core/authorization'
+import app from '@adonisjs/core/services/app'
+import { authorize, can, scopeOf } from '#core/authorization'
+import { withSubtreeReads } from '#core/database/subtree'
+import { clientList } from '#clients/queries/client_list'
 import { validateTranslated } from '#core/http/validation'
 import { acceptForm, refuseForm } from '#core/http/form_outcome'
-import { requireTenantId } from '#core/database/tenant_context'
 import { CreateClient } from '#clients/actions/create_client'
 import { CLIENT_TYPES, clientValidator } from '#clients/validators/client_validator'
 import { idParam, notFound } from '#core/http/params'
@@ -12,6 +13,11 @@ import { recordAudit } from '#audit/audit'
 import { clientRoles, findClient, membersOf } from '#clients/queries/client_detail'
 import { LinkClientMember, UnlinkClientMember } from '#clients/actions/manage_members'
 import vine from '@vinejs/vine'
+
+const listValidator = vine.create({
+  scope: vine.enum(['own', 'subtree'] as const).optional(),
+  before: vine.number().withoutDecimals().positive().optional(),
+})
 
 const linkValidator = vine.create({
   email: vine.string().trim().email().maxLength(254),
@@ -30,23 +36,25 @@ async function clientOr404(ctx: HttpContext) {
 export default class ClientsController {
   async index(ctx: HttpContext) {
     await authorize(ctx, 'clients.companies.view')
-    const rows = await db
-      .from('clients')
-      .where('tenant_id', requireTenantId('clients'))
-      .orderBy('name')
-      .limit(500)
-      .select('id', 'type', 'name', 'inn', 'kpp', 'ogrn', 'national_id', 'legal_id', 'sheba')
+    const { scope, before } = await validateTranslated(ctx, listValidator)
+    const canSubtree = (await scopeOf(ctx, 'clients.companies.view')) === 'subtree'
+    const subtree = scope === 'subtree' && canSubtree
+    const page = subtree
+      ? await withSubtreeReads(ctx.tenant.path, () =>
+          clientList({ subtreePath: ctx.tenant.path, before })
+        )
+      : await clientList({ before })
+    const registry = await app.container.make('tenancy.registry')
+    const names = new Map((await registry.all()).map((tenant) => [tenant.id, tenant.name]))
     return ctx.inertia.render('cabinet/clients', {
-      clients: rows.map((row) => ({
-        id: row.id,
-        type: row.type,
-        name: row.name,
-        identifiers: [row.inn, row.kpp, row.ogrn, row.national_id, row.legal_id, row.sheba]
-          .filter(Boolean)
-          .join(' · '),
+      clients: page.rows.map((row) => ({
+        ...row,
+        tenant: row.tenantId === ctx.tenant.id ? null : (names.get(row.tenantId) ?? ''),
       })),
+      nextBefore: page.nextBefore,
+      scope: subtree ? 'subtree' : 'own',
       types: [...CLIENT_TYPES],
-      can: { manage: await can(ctx, 'clients.companies.manage') },
+      can: { manage: await can(ctx, 'clients.companies.manage'), subtree: canSubtree },
     })
   }
 

@@ -10,6 +10,7 @@ import type { InvitationRow, PersonRow, RoleRow } from '#access/queries/people'
 import type { AuditRowProps } from '#access/queries/audit'
 import type { ClientDetail } from '#clients/queries/client_detail'
 import type { LinkRequestRow } from '#clients/queries/link_requests'
+import type { ClientListRow } from '#clients/queries/client_list'
 
 // Type aliases, not interfaces: page props must be assignable to a JSON record.
 export type ProfileProps = {
@@ -82,16 +83,20 @@ declare module '@adonisjs/inertia/types' {
       can: { roles: boolean }
     }
     'cabinet/audit': {
-      rows: AuditRowProps[]
+      rows: Array<AuditRowProps & { tenant: string }>
+      scope: 'own' | 'subtree'
+      canSubtree: boolean
       hasMore: boolean
       actions: string[]
       page: number
       filters: { action: string; from: string; to: string }
     }
     'cabinet/clients': {
-      clients: Array<{ id: number; type: string; name: string; identifiers: string }>
+      clients: Array<ClientListRow & { tenant: string | null }>
+      nextBefore: number | null
+      scope: 'own' | 'subtree'
       types: string[]
-      can: { manage: boolean }
+      can: { manage: boolean; subtree: boolean }
     }
     'cabinet/client': {
       client: ClientDetail

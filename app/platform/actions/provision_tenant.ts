@@ -143,6 +143,7 @@ export class ProvisionTenant {
           name: role.name,
           audience: role.audience,
           permissions: role.permissions,
+          scopes: role.scopes ?? {},
         })
       }
       let position = 0

@@ -1,6 +1,7 @@
 import { column } from '@adonisjs/lucid/orm'
 import { TenantModel } from '#core/database/tenant_model'
 import type { Translated } from '#tenants/types'
+import type { GrantScope } from '#core/modules/manifest'
 
 export default class Role extends TenantModel {
   @column({ isPrimary: true })
@@ -17,4 +18,8 @@ export default class Role extends TenantModel {
 
   @column()
   declare permissions: string[]
+
+  /** The scope of each grant that is wider or narrower than its default (app/access/grants.ts). */
+  @column({ prepare: (value: Partial<Record<string, GrantScope>>) => JSON.stringify(value ?? {}) })
+  declare scopes: Partial<Record<string, GrantScope>>
 }
