@@ -15,7 +15,7 @@ import pg from 'pg'
 import { freePort, isPortFree, PostgresCluster } from './postgres_cluster.ts'
 import { provisionDatabase, type ProvisionedDatabase } from './provision_database.ts'
 
-export type DatabaseProfile = 'app' | 'test'
+export type DatabaseProfile = 'app' | 'test' | 'bench'
 
 interface ClusterSecrets {
   superuserPassword: string
@@ -29,8 +29,12 @@ export interface PreparedDatabase {
   stop(): Promise<void>
 }
 
-const PROFILE_PORTS: Record<DatabaseProfile, number> = { app: 54329, test: 54339 }
-const PROFILE_DATABASES: Record<DatabaseProfile, string> = { app: 'kabinet', test: 'kabinet_test' }
+const PROFILE_PORTS: Record<DatabaseProfile, number> = { app: 54329, test: 54339, bench: 54349 }
+const PROFILE_DATABASES: Record<DatabaseProfile, string> = {
+  app: 'kabinet',
+  test: 'kabinet_test',
+  bench: 'kabinet_bench',
+}
 
 function appRoot(): string {
   return new URL('../', import.meta.url).pathname

@@ -8,5 +8,8 @@ export default defineModule({
   routes: {
     'test.canaries': { public: 'registered only when NODE_ENV=test (isolation canary)' },
     'bench.baseline': { public: 'registered only with BENCH_ROUTES=true (npm run bench)' },
+    'bench.signed_in_baseline': {
+      self: "registered only with BENCH_ROUTES=true: the signed-in pages' middleware, no work",
+    },
   },
 })

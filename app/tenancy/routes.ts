@@ -27,4 +27,10 @@ if (process.env.BENCH_ROUTES === 'true') {
   router
     .get('/_bench/baseline', ({ tenant }) => ({ ok: true, tenant: tenant.slug }))
     .as('bench.baseline')
+  // The same plain JSON answer behind the signed-in pages' own middleware (tenant
+  // transaction, session check, Inertia): what a signed-in page costs before its own work.
+  router
+    .get('/_bench/signed-in-baseline', ({ tenant }) => ({ ok: true, tenant: tenant.slug }))
+    .use([middleware.tenantDb(), middleware.auth(), middleware.inertia()])
+    .as('bench.signed_in_baseline')
 }

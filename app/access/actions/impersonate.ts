@@ -9,6 +9,7 @@
  */
 import app from '@adonisjs/core/services/app'
 import { isWithin } from '#access/ceiling'
+import { inSubtree } from '#access/subtree'
 import { effectivePermissions } from '#access/effective_permissions'
 import { issueToken } from '#auth/tokens'
 import { asTenant } from '#core/database/tenant_context'
@@ -26,11 +27,6 @@ export interface Impersonator {
   permissions: ReadonlySet<string>
   /** The scope of the actor's impersonation grant: `subtree` reaches sub-agents. */
   scope: 'own' | 'subtree' | 'companies' | undefined
-}
-
-/** Whether `target` is the actor's tenant or below it. */
-export function inSubtree(actorTenant: ResolvedTenant, target: ResolvedTenant) {
-  return target.id === actorTenant.id || target.path.startsWith(`${actorTenant.path}.`)
 }
 
 export class StartImpersonation {

@@ -3,6 +3,7 @@ import app from '@adonisjs/core/services/app'
 import { authorize, can, scopeOf } from '#core/authorization'
 import { withSubtreeReads } from '#core/database/subtree'
 import { clientList } from '#clients/queries/client_list'
+import { inSubtree } from '#access/subtree'
 import { validateTranslated } from '#core/http/validation'
 import { acceptForm, refuseForm } from '#core/http/form_outcome'
 import { CreateClient } from '#clients/actions/create_client'
@@ -17,6 +18,11 @@ import vine from '@vinejs/vine'
 const listValidator = vine.create({
   scope: vine.enum(['own', 'subtree'] as const).optional(),
   before: vine.number().withoutDecimals().positive().optional(),
+  after: vine
+    .string()
+    .maxLength(300)
+    .regex(/^\d+:\d+$/)
+    .optional(),
 })
 
 const linkValidator = vine.create({
@@ -36,22 +42,31 @@ async function clientOr404(ctx: HttpContext) {
 export default class ClientsController {
   async index(ctx: HttpContext) {
     await authorize(ctx, 'clients.companies.view')
-    const { scope, before } = await validateTranslated(ctx, listValidator)
+    const { scope, before, after } = await validateTranslated(ctx, listValidator)
     const canSubtree = (await scopeOf(ctx, 'clients.companies.view')) === 'subtree'
     const subtree = scope === 'subtree' && canSubtree
+    const registry = await app.container.make('tenancy.registry')
+    const tenants = await registry.all()
+    const names = new Map(tenants.map((tenant) => [tenant.id, tenant.name]))
     const page = subtree
       ? await withSubtreeReads(ctx.tenant.path, () =>
-          clientList({ subtreePath: ctx.tenant.path, before })
+          clientList({
+            subtree: {
+              path: ctx.tenant.path,
+              tenantIds: tenants
+                .filter((tenant) => inSubtree(ctx.tenant, tenant))
+                .map((tenant) => tenant.id),
+            },
+            after,
+          })
         )
       : await clientList({ before })
-    const registry = await app.container.make('tenancy.registry')
-    const names = new Map((await registry.all()).map((tenant) => [tenant.id, tenant.name]))
     return ctx.inertia.render('cabinet/clients', {
       clients: page.rows.map((row) => ({
         ...row,
         tenant: row.tenantId === ctx.tenant.id ? null : (names.get(row.tenantId) ?? ''),
       })),
-      nextBefore: page.nextBefore,
+      next: page.next,
       scope: subtree ? 'subtree' : 'own',
       types: [...CLIENT_TYPES],
       can: { manage: await can(ctx, 'clients.companies.manage'), subtree: canSubtree },

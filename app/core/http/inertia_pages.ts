@@ -93,7 +93,7 @@ declare module '@adonisjs/inertia/types' {
     }
     'cabinet/clients': {
       clients: Array<ClientListRow & { tenant: string | null }>
-      nextBefore: number | null
+      next: string | null
       scope: 'own' | 'subtree'
       types: string[]
       can: { manage: boolean; subtree: boolean }
