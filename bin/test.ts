@@ -27,6 +27,14 @@ const IMPORTER = (filePath: string) => {
 }
 
 ensureLocalEnv()
+// The app's log goes to a file the suite can read (SECURITY A9: no secret in any log line).
+{
+  const { mkdirSync, writeFileSync } = await import('node:fs')
+  const logDir = new URL('../tmp/logs/', import.meta.url)
+  mkdirSync(logDir, { recursive: true })
+  process.env.LOG_FILE ??= new URL(`test-${process.pid}.log`, logDir).pathname
+  writeFileSync(process.env.LOG_FILE, '')
+}
 // Custom-domain checks ask a DNS stub on loopback, on a free port (runs may overlap).
 const { dnsStub } = await import('../tests/support/dns_stub.ts')
 process.env.DNS_RESOLVER = `127.0.0.1:${await dnsStub.listen()}`

@@ -9,6 +9,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   HOST: Env.schema.string.optional({ format: 'host' }),
   APP_KEY: Env.schema.secret(),
   LOG_LEVEL: Env.schema.string.optional(),
+  LOG_FILE: Env.schema.string.optional(),
 
   DATABASE_URL: Env.schema.string(),
   DATABASE_OWNER_URL: Env.schema.string.optional(),
