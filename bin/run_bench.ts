@@ -219,6 +219,130 @@ async function midSubtreeCursor() {
   }
 }
 
+/*
+ * SECURITY A4: a known and an unknown e-mail must cost the same on sign-in, forgot-password
+ * and sign-up. 200 samples each, interleaved, each from its own address (X-Forwarded-For from
+ * the trusted loopback proxy) so per-address throttling never kicks in; the known accounts
+ * are 200 fresh users with a real argon2id hash, each asked once.
+ */
+const A4_SAMPLES = Number(process.env.BENCH_A4_SAMPLES ?? 200)
+
+async function seedKnownAccounts() {
+  const argon2 = await import('argon2')
+  const hash = await argon2.hash('not the password tried', {
+    type: argon2.argon2id,
+    memoryCost: 19456,
+    timeCost: 2,
+    parallelism: 1,
+  })
+  const client = new pg.Client({ connectionString: process.env.DATABASE_OWNER_URL })
+  await client.connect()
+  try {
+    await client.query('begin')
+    const rail = (await client.query(`select id from tenants where slug = 'rail'`)).rows[0]
+    await client.query(`select set_config('app.tenant_id', $1, true)`, [String(rail.id)])
+    await client.query(
+      `insert into users (tenant_id, email, password, full_name, audience, status)
+       select $1, 'known-' || n || '@rail.test', $2, 'Known ' || n, 'client', 'active'
+       from generate_series(1, $3) n`,
+      [rail.id, hash, A4_SAMPLES]
+    )
+    await client.query('commit')
+  } finally {
+    await client.end()
+  }
+}
+
+async function timed(hostHeader: string, path: string, body: Record<string, string>, n: number) {
+  const jar = new Map<string, string>()
+  const form = await raw('GET', hostHeader, '/login')
+  const cookie = cookiesOf(form.headers['set-cookie'], jar)
+  const xsrf = decodeURIComponent(jar.get('XSRF-TOKEN') ?? '')
+  const payload = JSON.stringify(body)
+  const started = performance.now()
+  const result = await raw(
+    'POST',
+    hostHeader,
+    path,
+    {
+      'cookie': cookie,
+      'x-xsrf-token': xsrf,
+      'accept': 'application/json',
+      'content-type': 'application/json',
+      'content-length': String(Buffer.byteLength(payload)),
+      'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+    },
+    payload
+  )
+  return { ms: performance.now() - started, status: result.status, body: result.body }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+async function enumerationTimings() {
+  await seedKnownAccounts()
+  const rail = host('rail')
+  const endpoints: Array<{
+    name: string
+    path: string
+    body: (email: string) => Record<string, string>
+  }> = [
+    { name: 'sign-in', path: '/login', body: (email) => ({ email, password: 'a wrong password' }) },
+    { name: 'forgot password', path: '/forgot-password', body: (email) => ({ email }) },
+    {
+      name: 'sign-up',
+      path: '/register',
+      body: (email) => ({
+        email,
+        fullName: 'Timing Probe',
+        phone: '+79130000000',
+        password: 'a long enough password',
+        passwordConfirmation: 'a long enough password',
+        type: 'ru_person',
+        name: 'Timing Probe',
+      }),
+    },
+  ]
+  const rows = []
+  let address = 1
+  for (const endpoint of endpoints) {
+    const known: number[] = []
+    const unknown: number[] = []
+    const answers = new Set<string>()
+    for (let index = 1; index <= A4_SAMPLES; index++) {
+      const a = await timed(
+        rail,
+        endpoint.path,
+        endpoint.body(`known-${index}@rail.test`),
+        address++
+      )
+      const b = await timed(
+        rail,
+        endpoint.path,
+        endpoint.body(`unknown-${endpoint.name.length}-${index}@rail.test`),
+        address++
+      )
+      known.push(a.ms)
+      unknown.push(b.ms)
+      answers.add(`${a.status} ${a.body}`)
+      answers.add(`${b.status} ${b.body}`)
+    }
+    const difference = Math.abs(median(known) - median(unknown))
+    rows.push({
+      'A4 endpoint': endpoint.name,
+      'known median ms': median(known).toFixed(1),
+      'unknown median ms': median(unknown).toFixed(1),
+      'difference ms': difference.toFixed(1),
+      'distinct answers': answers.size,
+      'target': difference < 5 && answers.size === 1 ? '< 5 ms, same answer ok' : 'ABOVE',
+    })
+  }
+  return rows
+}
+
 /** Sequential requests: the page's own latency percentiles. */
 async function latency(hostHeader: string, path: string, cookie: string, requests: number) {
   const samples: number[] = []
@@ -242,6 +366,8 @@ const server = spawn(process.execPath, ['bin/start.js'], {
     PORT: String(port),
     HOST: '127.0.0.1',
     BENCH_ROUTES: 'true',
+    // The A4 timings send each request from its own address through the loopback "proxy".
+    TRUSTED_PROXIES: '127.0.0.1',
     LOG_LEVEL: 'warn',
     NODE_ENV: 'development',
   },
@@ -318,6 +444,11 @@ try {
   )
   console.table(subtreeRows)
   if (first.p95 >= 50 || deep.p95 >= 50) failed = true
+
+  console.log(`\nAccount enumeration (SECURITY A4): ${A4_SAMPLES} known and unknown e-mails each\n`)
+  const a4 = await enumerationTimings()
+  console.table(a4)
+  if (a4.some((row) => row.target !== '< 5 ms, same answer ok')) failed = true
   if (failed) process.exitCode = 1
 } finally {
   await stopServer()
