@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { permissionsOf } from '#core/authorization'
+import { grantsOf, permissionsOf } from '#core/authorization'
 import type { TenantActor } from '#access/actions/manage_packages'
 
 /* The signed-in staff member as the access actions see it. */
@@ -10,6 +10,7 @@ export async function actorOf(ctx: HttpContext): Promise<TenantActor> {
     tenantId: ctx.tenant.id,
     kind: ctx.tenant.kind,
     permissions: await permissionsOf(ctx),
+    scopes: await grantsOf(ctx),
     ceiling: ctx.tenant.ceiling,
   }
 }

@@ -1,5 +1,6 @@
 import { moduleCatalog } from '#core/modules/registry'
 import { isWithin } from '#access/ceiling'
+import type { GrantScope } from '#core/modules/manifest'
 
 export interface Actor {
   userId: number
@@ -7,6 +8,22 @@ export interface Actor {
   permissions: ReadonlySet<string>
   /** The tenant's live ceiling. */
   ceiling: ReadonlySet<string>
+  /** The scope of each of the actor's grants (own when absent). */
+  scopes?: ReadonlyMap<string, GrantScope>
+}
+
+/**
+ * Scopes wider than `own` are delegated like permissions: only an actor holding the
+ * permission with the `subtree` scope may give it with that scope.
+ */
+export function checkScopes(
+  actor: Pick<Actor, 'scopes'>,
+  scopes: Partial<Record<string, GrantScope>>
+): 'beyond_actor' | null {
+  for (const [permission, scope] of Object.entries(scopes)) {
+    if (scope === 'subtree' && actor.scopes?.get(permission) !== 'subtree') return 'beyond_actor'
+  }
+  return null
 }
 
 export type GrantError =

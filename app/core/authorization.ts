@@ -98,6 +98,11 @@ export async function scopeOf(
   return (await accessOf(ctx)).grants.get(permission)
 }
 
+/** Every grant of the signed-in person with its scope. */
+export async function grantsOf(ctx: HttpContext): Promise<ReadonlyMap<string, GrantScope>> {
+  return (await accessOf(ctx)).grants
+}
+
 /** A client user's companies and the one it acts for now. */
 export async function holdingOf(ctx: HttpContext) {
   const { companies, activeCompany } = await accessOf(ctx)

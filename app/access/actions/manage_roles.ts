@@ -4,7 +4,9 @@
  * That closes every escalation route: a role wider than the actor, editing one's own role
  * upwards, and assigning an existing role that is stronger than the actor.
  */
-import { checkGrant, type Actor } from '#access/delegation'
+import { checkGrant, checkScopes, type Actor } from '#access/delegation'
+import { moduleCatalog } from '#core/modules/registry'
+import type { GrantScope } from '#core/modules/manifest'
 import Role from '#tenancy/models/role'
 import User from '#auth/models/user'
 import { currentTenantScope } from '#core/database/tenant_context'
@@ -34,14 +36,20 @@ export class SaveRole {
       name: Translated
       audience: 'staff' | 'client'
       permissions: string[]
+      /** Staff grants wider than `own`; client roles are always `companies`. */
+      scopes?: Partial<Record<string, GrantScope>>
     }
   ): Promise<RoleResult> {
     if (!actor.permissions.has('access.roles.manage')) return { ok: false, error: 'not_allowed' }
     const permissions = [...new Set(input.permissions)].sort()
     const refused = await checkGrant(actor, permissions, `${input.audience}_role`)
     if (refused) return { ok: false, error: refused }
+    const scopes = input.audience === 'staff' ? await validScopes(permissions, input.scopes) : {}
+    if (!scopes) return { ok: false, error: 'unknown_permission' }
+    const wider = checkScopes(actor, scopes)
+    if (wider) return { ok: false, error: wider }
     if (input.id === undefined) {
-      const role = await Role.create({ ...input, permissions })
+      const role = await Role.create({ ...input, permissions, scopes })
       return { ok: true, role }
     }
     const role = await Role.query().where('id', input.id).forUpdate().first()
@@ -54,7 +62,9 @@ export class SaveRole {
       `${role.audience}_role`
     )
     if (current) return { ok: false, error: current }
-    role.merge({ name: input.name, permissions })
+    const currentScopes = checkScopes(actor, role.scopes ?? {})
+    if (currentScopes) return { ok: false, error: currentScopes }
+    role.merge({ name: input.name, permissions, scopes })
     await role.save()
     return { ok: true, role }
   }
@@ -79,6 +89,9 @@ export class AssignRole {
       role.permissions.filter((key) => actor.ceiling.has(key))
     )
     if (refused) return { ok: false, error: refused }
+    // A subtree-scoped role reaches further than the permission alone: the actor must too.
+    const wider = checkScopes(actor, role.scopes ?? {})
+    if (wider) return { ok: false, error: wider }
     await trx
       .table('user_roles')
       .insert({ tenant_id: role.tenantId, user_id: user.id, role_id: role.id })
@@ -86,4 +99,22 @@ export class AssignRole {
       .ignore()
     return { ok: true, role }
   }
+}
+
+/** Scopes for the role's own permissions, each one its manifest allows; null when not. */
+async function validScopes(
+  permissions: string[],
+  scopes: Partial<Record<string, GrantScope>> = {}
+): Promise<Partial<Record<string, GrantScope>> | null> {
+  const catalog = await moduleCatalog()
+  const result: Partial<Record<string, GrantScope>> = {}
+  for (const [permission, scope] of Object.entries(scopes)) {
+    if (!scope || scope === 'own') continue
+    if (!permissions.includes(permission)) return null
+    if (scope !== 'subtree' || !catalog.permissions.get(permission)?.scopes.includes(scope)) {
+      return null
+    }
+    result[permission] = scope
+  }
+  return result
 }

@@ -22,6 +22,8 @@ const roleValidator = vine.create({
   name: vine.string().trim().minLength(2).maxLength(80),
   audience: vine.enum(['staff', 'client'] as const),
   permissions: vine.array(vine.string().trim().maxLength(120)).maxLength(500),
+  /** Permissions given for the whole subtree (the rest are `own`). */
+  subtree: vine.array(vine.string().trim().maxLength(120)).maxLength(500).optional(),
 })
 
 /* People of this tenant, its roles, and who holds which: under the delegation rule. */
@@ -33,7 +35,7 @@ export default class PeopleController {
       ...(await peopleAndRoles()),
       invitations: await pendingInvitations(),
       security: { staffTwoFactorRequired: ctx.tenant.staffTwoFactorRequired },
-      grantable: await grantable(actor.permissions),
+      grantable: await grantable(actor.scopes ?? new Map(), actor.ceiling),
       can: { roles: actor.permissions.has('access.roles.manage') },
     })
   }
@@ -102,6 +104,7 @@ export default class PeopleController {
       name: { en: input.name, ru: input.name, fa: input.name },
       audience: input.audience,
       permissions: input.permissions,
+      scopes: Object.fromEntries((input.subtree ?? []).map((key) => [key, 'subtree' as const])),
     })
     if (!result.ok) return refuseForm(ctx, 'permissions', `ui.access.errors.${result.error}`)
     return acceptForm(ctx, '/cabinet/people', 'ui.access.role_saved', { id: result.role.id })

@@ -17,7 +17,7 @@ export default class SubAgentsController {
     return ctx.inertia.render('cabinet/sub_agents', {
       subAgents: await subAgentsOf(ctx.tenant),
       packages: await packagesOf(ctx.tenant),
-      grantable: await grantable(actor.permissions),
+      grantable: await grantable(actor.scopes ?? new Map(), actor.ceiling),
       can: { packages: actor.permissions.has('access.packages.manage') },
     })
   }

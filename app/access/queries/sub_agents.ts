@@ -6,6 +6,7 @@ import db from '@adonisjs/lucid/services/db'
 import { moduleCatalog } from '#core/modules/registry'
 import type { ResolvedTenant } from '#tenancy/tenant_registry'
 import type { Translated } from '#tenants/types'
+import type { GrantScope } from '#core/modules/manifest'
 
 export type SubAgentRow = {
   id: number
@@ -18,7 +19,17 @@ export type SubAgentRow = {
 }
 
 export type PackageRow = { id: number; name: string; permissions: string[]; tenants: number }
-export type GrantableRow = { key: string; module: string; label: Translated }
+export type GrantableRow = {
+  key: string
+  module: string
+  label: Translated
+  /** In a staff role or a package: the actor holds it. */
+  staff: boolean
+  /** In a client role or a package: client-scoped and inside the ceiling (ADR 0008). */
+  client: boolean
+  /** The actor may give it with the `subtree` scope. */
+  subtree: boolean
+}
 
 export async function subAgentsOf(tenant: ResolvedTenant): Promise<SubAgentRow[]> {
   const rows = await db
@@ -69,13 +80,20 @@ export async function packagesOf(tenant: ResolvedTenant): Promise<PackageRow[]> 
 }
 
 /** What this actor may put into a package: its own permissions, labelled. */
-export async function grantable(permissions: ReadonlySet<string>): Promise<GrantableRow[]> {
+/** What the actor may put in a role or a package, per the delegation rule. */
+export async function grantable(
+  grants: ReadonlyMap<string, GrantScope>,
+  ceiling: ReadonlySet<string>
+): Promise<GrantableRow[]> {
   const catalog = await moduleCatalog()
   return [...catalog.permissions.values()]
-    .filter((permission) => permissions.has(permission.key))
     .map((permission) => ({
       key: permission.key,
       module: permission.module,
       label: permission.label,
+      staff: grants.has(permission.key),
+      client: permission.scopes.includes('companies') && ceiling.has(permission.key),
+      subtree: grants.get(permission.key) === 'subtree',
     }))
+    .filter((row) => row.staff || row.client)
 }
