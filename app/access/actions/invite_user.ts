@@ -6,7 +6,8 @@
  */
 import { checkGrant, type Actor, type GrantError } from '#access/delegation'
 import { issueToken } from '#auth/tokens'
-import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
+import app from '@adonisjs/core/services/app'
+import { asTenant, currentTenantScope, requireTenantId } from '#core/database/tenant_context'
 import User from '#auth/models/user'
 import Role from '#tenancy/models/role'
 import { queueAccountMail } from '#mail/account_mail'
@@ -96,4 +97,40 @@ export async function withdrawInvitation(id: number): Promise<boolean> {
     .whereNull('used_at')
     .update({ used_at: new Date() })
   return Number(count) > 0
+}
+
+/*
+ * A new sub-agent's first administrator: invited into the new tenant with its preset `admin`
+ * role, which cannot exceed the sub-agent's ceiling (its package, already checked against the
+ * creating agent). Mailed once the tenant exists for the registry, from its own domain.
+ */
+export async function inviteFirstAdmin(
+  actor: { userId: number; fullName: string },
+  tenantId: number,
+  admin: { email: string; fullName: string }
+) {
+  await asTenant(tenantId, async () => {
+    const role = await Role.query().where('audience', 'staff').where('key', 'admin').first()
+    const fallback =
+      role ?? (await Role.query().where('audience', 'staff').orderBy('id').firstOrFail())
+    const { token } = await issueToken('invitation', {
+      email: admin.email,
+      roleId: fallback.id,
+      createdBy: actor.userId,
+      payload: { fullName: admin.fullName, audience: 'staff', firstAdmin: true },
+    })
+    const trx = currentTenantScope()!.trx
+    const mail = async () => {
+      const registry = await app.container.make('tenancy.registry')
+      const tenant = await registry.tenant(tenantId)
+      if (!tenant) return
+      queueAccountMail(
+        tenant,
+        'invitation',
+        { email: admin.email },
+        { path: `/invitations/${token}`, data: { inviter: actor.fullName, company: '' } }
+      )
+    }
+    trx.after('commit', () => void mail())
+  })
 }

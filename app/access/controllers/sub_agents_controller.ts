@@ -8,6 +8,9 @@ import { actorOf } from '#access/actor'
 import { CreateSubAgent, SavePackage } from '#access/actions/manage_packages'
 import { grantable, packagesOf, subAgentsOf } from '#access/queries/sub_agents'
 import { packageValidator, subAgentValidator } from '#access/validators/access_validators'
+import { inviteFirstAdmin } from '#access/actions/invite_user'
+import { recordAudit } from '#audit/audit'
+import type User from '#auth/models/user'
 
 /* An agent's sub-agents and the permission packages it gives them. */
 export default class SubAgentsController {
@@ -30,6 +33,23 @@ export default class SubAgentsController {
       const field = result.error === 'slug_taken' ? 'slug' : 'packageId'
       return refuseForm(ctx, field, `ui.access.errors.${result.error}`)
     }
+    if (input.adminEmail && input.adminName) {
+      const user = ctx.auth.use('web').user as User
+      await inviteFirstAdmin({ userId: user.id, fullName: user.fullName }, result.tenant.id, {
+        email: input.adminEmail,
+        fullName: input.adminName,
+      })
+    }
+    await recordAudit(ctx, {
+      action: 'access.subagent_created',
+      subjectType: 'tenant',
+      subjectId: result.tenant.id,
+      after: {
+        slug: result.tenant.slug,
+        packageId: input.packageId,
+        firstAdmin: input.adminEmail ?? null,
+      },
+    })
     return acceptForm(ctx, '/cabinet/sub-agents', 'ui.access.sub_agent_created', {
       id: result.tenant.id,
     })

@@ -10,4 +10,13 @@ export const subAgentValidator = vine.create({
   slug: vine.string().trim().toLowerCase().regex(SLUG),
   name: vine.string().trim().minLength(2).maxLength(120),
   packageId: vine.number().withoutDecimals().positive(),
+  /** Its first administrator, invited by e-mail from the sub-agent's own domain. */
+  adminEmail: vine.string().trim().toLowerCase().email().maxLength(254).optional(),
+  adminName: vine
+    .string()
+    .trim()
+    .minLength(2)
+    .maxLength(120)
+    .optional()
+    .requiredIfExists('adminEmail'),
 })

@@ -50,6 +50,9 @@ export async function viewInvitation(token: string): Promise<InvitationView | nu
 }
 
 async function inviterStillMay(tenant: ResolvedTenant, row: TokenRow, role: Role) {
+  // A new sub-agent's first administrator was invited from the parent, whose package check
+  // already bounds this tenant's ceiling; the role only has to be a staff role of this tenant.
+  if (row.payload?.firstAdmin === true) return role.audience === 'staff'
   if (!row.createdBy) return false
   const inviter = await User.query().where('id', row.createdBy).first()
   if (!inviter || inviter.status !== 'active') return false

@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { hostOf, inertiaPage, request, Visitor } from '#tests/support/http'
+import { linkIn, smtpCapture } from '#tests/support/smtp_capture'
 
 async function agentAdmin(slug: string) {
   const visitor = new Visitor(hostOf(slug))
@@ -54,6 +55,42 @@ test.group('Sub-agents and packages, from the agent cabinet', () => {
     const login = await request({ path: '/login', host: hostOf(slug) })
     assert.equal(login.status, 200)
     assert.equal(inertiaPage(login).props.brand.name, 'ТопливоКарт')
+  })
+
+  test("a new sub-agent's first administrator is invited from the sub-agent's own domain", async ({
+    assert,
+  }) => {
+    const fuel = await agentAdmin('fuel')
+    const saved = await fuel.send('POST', '/cabinet/packages', {
+      name: `Shop admin ${unique()}`,
+      permissions: ['cabinet.home.view', 'fuel.cards.view', 'access.users.manage'],
+    })
+    const slug = unique()
+    const adminEmail = `first-${slug}@example.test`
+    const created = await fuel.send('POST', '/cabinet/sub-agents', {
+      slug,
+      name: 'Card shop',
+      packageId: saved.json<{ id: number }>().id,
+      adminName: 'Первый Админ',
+      adminEmail,
+    })
+    assert.equal(created.status, 200, created.body)
+    const mail = await smtpCapture.waitFor(adminEmail)
+    const link = linkIn(mail, '/invitations/')
+    assert.equal(link.host, hostOf(slug))
+    const password = 'первый администратор субагента'
+    const admin = new Visitor(hostOf(slug))
+    const accepted = await admin.send('POST', '/invitations/accept', {
+      token: link.pathname.split('/').pop()!,
+      email: adminEmail,
+      fullName: 'Первый Админ',
+      password,
+      passwordConfirmation: password,
+    })
+    assert.equal(accepted.status, 200, accepted.body)
+    // The administrator of the new tenant holds what its package allows, nothing more.
+    assert.equal((await admin.send('GET', '/cabinet/people')).status, 200)
+    assert.equal((await admin.send('GET', '/cabinet/clients')).status, 403)
   })
 
   test('escalation through packages and sub-agents is refused and changes nothing', async ({
