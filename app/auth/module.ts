@@ -35,6 +35,8 @@ export default defineModule({
     'account.confirm': { self: 'confirming one’s own password (step-up), throttled' },
     'account.password': { self: 'one’s own password; needs the current one' },
     'account.email': { self: 'one’s own e-mail; needs a recent password confirmation' },
+    'account.phone': { self: 'one’s own phone; needs a recent confirmation, then its SMS code' },
+    'account.phone.confirm': { self: 'the SMS code of one’s own new phone; 5 tries' },
     'account.sessions.end_others': { self: 'ending one’s own other sessions' },
     'account.sessions.destroy': { self: 'ending one of one’s own sessions' },
     'account.two_factor.setup': { self: 'one’s own second factor; needs a recent confirmation' },

@@ -91,6 +91,8 @@ router
     router.post('/confirm-password', [AccountController, 'confirmPassword']).as('account.confirm')
     router.put('/password', [AccountController, 'changePassword']).as('account.password')
     router.put('/email', [AccountController, 'changeEmail']).as('account.email')
+    router.put('/phone', [AccountController, 'changePhone']).as('account.phone')
+    router.post('/phone/confirm', [AccountController, 'confirmPhone']).as('account.phone.confirm')
     router
       .post('/sessions/end-others', [AccountController, 'endOtherSessions'])
       .as('account.sessions.end_others')

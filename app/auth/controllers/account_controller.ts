@@ -8,7 +8,11 @@ import { recordAudit, recordAuditDurably } from '#audit/audit'
 import { translatorFor } from '#locale/request_locale'
 import { ChangeEmail, ChangePassword } from '#auth/actions/manage_account'
 import { loginRetryAfter, recordFailedLogin } from '#auth/login_throttle'
+import { DateTime } from 'luxon'
+import { checkPhoneCode, sendPhoneCode } from '#auth/phone_codes'
+import { phoneCodeValidator } from '#auth/validators/registration'
 import {
+  changePhoneValidator,
   changeEmailValidator,
   changePasswordValidator,
   confirmPasswordValidator,
@@ -41,6 +45,8 @@ export default class AccountController {
         fullName: user.fullName,
         email: user.email,
         emailVerified: user.emailVerifiedAt !== null,
+        phone: user.phone,
+        phoneVerified: user.phoneVerifiedAt !== null,
         audience: user.audience,
       },
       sessions: (await sessionsOf(user.id)).map((session) => ({
@@ -124,6 +130,45 @@ export default class AccountController {
       after: { email },
     })
     return acceptForm(ctx, '/account', 'ui.account.email_changed')
+  }
+
+  /** A new mobile number: after a step-up, unconfirmed until its SMS code comes back. */
+  async changePhone(ctx: HttpContext) {
+    requireRecentAuth(ctx)
+    const user = ctx.auth.use('web').user as User
+    const { phone } = await validateTranslated(ctx, changePhoneValidator)
+    const before = user.phone
+    user.phone = phone
+    user.phoneVerifiedAt = null
+    await user.save()
+    await sendPhoneCode(user, ctx.tenant)
+    await recordAudit(ctx, {
+      action: 'auth.phone_changed',
+      subjectType: 'user',
+      subjectId: user.id,
+      before: { phone: before },
+      after: { phone },
+    })
+    return acceptForm(ctx, '/account', 'ui.account.phone_code_sent')
+  }
+
+  async confirmPhone(ctx: HttpContext) {
+    refuseWhileImpersonating(ctx)
+    const user = ctx.auth.use('web').user as User
+    const { code } = await validateTranslated(ctx, phoneCodeValidator)
+    const result = user.phone ? await checkPhoneCode(user.id, code) : 'expired'
+    if (result !== 'ok') {
+      recordAuditDurably(ctx, { action: 'auth.phone_code_failed', subjectId: user.id })
+      return refuseForm(ctx, 'code', `ui.register.errors.code_${result}`)
+    }
+    user.phoneVerifiedAt = DateTime.now()
+    await user.save()
+    await recordAudit(ctx, {
+      action: 'auth.phone_confirmed',
+      subjectType: 'user',
+      subjectId: user.id,
+    })
+    return acceptForm(ctx, '/account', 'ui.account.phone_confirmed')
   }
 
   async endSession(ctx: HttpContext) {

@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { mobilePhone } from '#core/identifiers/vine_rules'
 
 export const confirmPasswordValidator = vine.create({ password: vine.string().maxLength(512) })
 
@@ -11,4 +12,8 @@ export const changePasswordValidator = vine.create({
 
 export const changeEmailValidator = vine.create({
   email: vine.string().trim().toLowerCase().email().maxLength(254),
+})
+
+export const changePhoneValidator = vine.create({
+  phone: vine.string().trim().maxLength(40).use(mobilePhone()),
 })

@@ -130,6 +130,8 @@ declare module '@adonisjs/inertia/types' {
         fullName: string
         email: string
         emailVerified: boolean
+        phone: string | null
+        phoneVerified: boolean
         audience: 'staff' | 'client'
       }
       sessions: Array<{

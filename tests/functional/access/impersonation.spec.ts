@@ -76,6 +76,7 @@ test.group('Impersonation (SECURITY A8)', () => {
       ],
       ['PUT', '/account/email', { email: 'moved@pos-east.test' }],
       ['POST', '/account/two-factor/setup', {}],
+      ['PUT', '/account/phone', { phone: '09121000099' }],
     ] as const) {
       const refused = await target.send(method, path, body)
       assert.equal(refused.status, 403, path)

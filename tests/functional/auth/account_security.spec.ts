@@ -3,6 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import { hostOf, Visitor } from '#tests/support/http'
 import { inTenant, newUser } from '#tests/support/people'
 import Role from '#tenancy/models/role'
+import { sms } from '#auth/sms'
 
 const JSON_HEADERS = { accept: 'application/json' }
 
@@ -216,6 +217,27 @@ test.group('Account security: sessions (SECURITY A7)', () => {
     // Taken by someone else in this tenant: refused, translated.
     const taken = await visitor.send('PUT', '/account/email', { email: 'admin@fuel.test' })
     assert.equal(taken.status, 422)
+  })
+
+  test('changing the phone needs a step-up, then the code sent to the new number', async ({
+    assert,
+  }) => {
+    const person = await newUser('pos', 'client')
+    const visitor = await signedIn('pos', person.email)
+    const refused = await visitor.send('PUT', '/account/phone', { phone: '0912 100 0009' })
+    assert.equal(refused.status, 403)
+    await visitor.send('POST', '/account/confirm-password', { password: 'kabinet-demo' })
+    const changed = await visitor.send('PUT', '/account/phone', { phone: '۰۹۱۲ ۱۰۰ ۰۰۰۹' })
+    assert.equal(changed.status, 200, changed.body)
+    const code = sms.lastTo('+989121000009')!.text.match(/\d{6}/)![0]
+    const wrong = await visitor.send('POST', '/account/phone/confirm', {
+      code: code === '000000' ? '111111' : '000000',
+    })
+    assert.equal(wrong.status, 422)
+    assert.equal((await visitor.send('POST', '/account/phone/confirm', { code })).status, 200)
+    const row = await inTenant('pos', () => db.from('users').where('id', person.id).first())
+    assert.equal(row.phone, '+989121000009')
+    assert.isNotNull(row.phone_verified_at)
   })
 
   test('account routes need a session', async ({ assert }) => {

@@ -34,4 +34,28 @@ test.group('Query budget of signed-in pages', () => {
       assert.equal(second.length, first.length)
     })
   }
+
+  // List pages: a fixed number of queries however many rows they show (no query per row).
+  for (const [slug, email, path] of [
+    ['pos', 'admin@pos.test', '/cabinet/clients'],
+    ['pos', 'admin@pos.test', '/cabinet/clients?scope=subtree'],
+    ['pos', 'admin@pos.test', '/cabinet/people'],
+    ['pos', 'admin@pos.test', '/cabinet/audit?scope=subtree'],
+    ['pos', 'admin@pos.test', '/cabinet/requests'],
+    ['pos', 'admin@pos.test', '/cabinet/sub-agents'],
+    ['pos', 'admin@pos.test', '/account'],
+    ['pos-east', 'client@pos-east.test', '/portal/profile'],
+  ]) {
+    test(`${path} for ${email} needs at most 10 queries, the same on every visit`, async ({
+      assert,
+    }) => {
+      const visitor = new Visitor(hostOf(slug))
+      await visitor.signIn(email)
+      await visitor.get(path)
+      const first = await queriesDuring(() => visitor.get(path))
+      const second = await queriesDuring(() => visitor.get(path))
+      assert.isAtMost(first.length, 10, first.join('\n'))
+      assert.equal(second.length, first.length)
+    })
+  }
 })
