@@ -7,7 +7,11 @@ import { acceptForm, refuseForm } from '#core/http/form_outcome'
 import { actorOf } from '#access/actor'
 import { AssignRole, SaveRole } from '#access/actions/manage_roles'
 import { grantable } from '#access/queries/sub_agents'
-import { peopleAndRoles, pendingInvitations } from '#access/queries/people'
+import { networkPeople, peopleAndRoles, pendingInvitations } from '#access/queries/people'
+import app from '@adonisjs/core/services/app'
+import { inSubtree } from '#access/subtree'
+import { withSubtreeReads } from '#core/database/subtree'
+import { asTenant } from '#core/database/tenant_context'
 import User from '#auth/models/user'
 import { SetUserStatus } from '#access/actions/set_user_status'
 import { idParam, notFound } from '#core/http/params'
@@ -16,7 +20,10 @@ import db from '@adonisjs/lucid/services/db'
 import { invalidateRegistryAfterCommit } from '#tenancy/registry_invalidation'
 
 const securityValidator = vine.create({ staffTwoFactorRequired: vine.boolean() })
-const statusValidator = vine.create({ status: vine.enum(['active', 'disabled'] as const) })
+const statusValidator = vine.create({
+  status: vine.enum(['active', 'disabled'] as const),
+  tenantId: vine.number().withoutDecimals().positive().optional(),
+})
 const assignValidator = vine.create({ roleId: vine.number().withoutDecimals().positive() })
 const roleValidator = vine.create({
   name: vine.string().trim().minLength(2).maxLength(80),
@@ -31,12 +38,24 @@ export default class PeopleController {
   async index(ctx: HttpContext) {
     await authorize(ctx, 'access.users.manage')
     const actor = await actorOf(ctx)
+    const canSubtree = actor.scopes?.get('access.users.manage') === 'subtree'
+    const subtree = canSubtree && ctx.request.qs().scope === 'subtree'
+    const registry = await app.container.make('tenancy.registry')
+    const tenants = (await registry.all()).filter((tenant) => inSubtree(ctx.tenant, tenant))
+    const network = subtree
+      ? await withSubtreeReads(ctx.tenant.path, () =>
+          networkPeople({ path: ctx.tenant.path, tenantIds: tenants.map((tenant) => tenant.id) })
+        )
+      : []
+    const names = new Map(tenants.map((tenant) => [tenant.id, tenant.name]))
     return ctx.inertia.render('cabinet/people', {
+      scope: subtree ? 'subtree' : 'own',
+      network: network.map((row) => ({ ...row, tenant: names.get(row.tenantId) ?? '' })),
       ...(await peopleAndRoles()),
       invitations: await pendingInvitations(),
       security: { staffTwoFactorRequired: ctx.tenant.staffTwoFactorRequired },
       grantable: await grantable(actor.scopes ?? new Map(), actor.ceiling),
-      can: { roles: actor.permissions.has('access.roles.manage') },
+      can: { roles: actor.permissions.has('access.roles.manage'), subtree: canSubtree },
     })
   }
 
@@ -55,15 +74,23 @@ export default class PeopleController {
 
   async setStatus(ctx: HttpContext) {
     await authorize(ctx, 'access.users.manage')
+    const actor = await actorOf(ctx)
+    // Someone of a sub-agent needs a subtree grant and a tenant below this one; anything
+    // else (another tree, a parent, a plain id of another tenant) is a 404.
+    const wanted = idParam(ctx.request.input('tenantId')) ?? ctx.tenant.id
+    const registry = await app.container.make('tenancy.registry')
+    const tenant = wanted === ctx.tenant.id ? ctx.tenant : await registry.tenant(wanted)
+    const reachable =
+      tenant &&
+      (tenant.id === ctx.tenant.id ||
+        (actor.scopes?.get('access.users.manage') === 'subtree' && inSubtree(ctx.tenant, tenant)))
     const id = idParam(ctx.params.id)
-    const exists = id ? await User.query().where('id', id).first() : null
-    if (!exists) throw notFound()
+    const exists =
+      reachable && id ? await asTenant(tenant.id, () => User.query().where('id', id).first()) : null
+    if (!tenant || !exists) throw notFound()
     const { status } = await validateTranslated(ctx, statusValidator)
-    const result = await new SetUserStatus().handle(
-      await actorOf(ctx),
-      ctx.tenant,
-      exists.id,
-      status
+    const result = await asTenant(tenant.id, () =>
+      new SetUserStatus().handle(actor, tenant, exists.id, status)
     )
     if (!result.ok) return refuseForm(ctx, 'status', `ui.access.errors.${result.error}`)
     await recordAudit(ctx, {
@@ -71,9 +98,10 @@ export default class PeopleController {
       subjectType: 'user',
       subjectId: exists.id,
       before: { status: result.before },
-      after: { status, endedSessions: result.endedSessions },
+      after: { status, endedSessions: result.endedSessions, tenantId: tenant.id },
     })
-    return acceptForm(ctx, '/cabinet/people', `ui.access.user_${status}`)
+    const back = tenant.id === ctx.tenant.id ? '/cabinet/people' : '/cabinet/people?scope=subtree'
+    return acceptForm(ctx, back, `ui.access.user_${status}`)
   }
 
   /** This tenant's own sign-in policy: a second factor for every staff member, or not. */

@@ -92,3 +92,35 @@ export async function peopleAndRoles(): Promise<{ people: PersonRow[]; roles: Ro
     })),
   }
 }
+
+export type NetworkPersonRow = {
+  id: number
+  tenantId: number
+  fullName: string
+  email: string
+  audience: 'staff' | 'client'
+  status: 'active' | 'disabled' | 'pending'
+}
+
+/**
+ * The people of a whole subtree (inside withSubtreeReads), business by business, by the
+ * tenants' ids (leakproof, index-driven: ADR 10). Roles stay each business's own affair.
+ */
+export async function networkPeople(subtree: { path: string; tenantIds: number[] }) {
+  const rows = await db
+    .from('users')
+    .whereRaw('tenant_id = any(?::bigint[])', [subtree.tenantIds])
+    .whereRaw('tenant_path <@ ?::ltree', [subtree.path])
+    .orderBy('tenant_id')
+    .orderBy('full_name')
+    .limit(500)
+    .select('id', 'tenant_id', 'full_name', 'email', 'audience', 'status')
+  return rows.map((row): NetworkPersonRow => ({
+    id: row.id,
+    tenantId: row.tenant_id,
+    fullName: row.full_name,
+    email: row.email,
+    audience: row.audience,
+    status: row.status,
+  }))
+}

@@ -6,7 +6,7 @@
 import type { Translated } from '#tenants/types'
 import type { TenantDetails, TreeNode } from '#platform/queries/console_queries'
 import type { GrantableRow, PackageRow, SubAgentRow } from '#access/queries/sub_agents'
-import type { InvitationRow, PersonRow, RoleRow } from '#access/queries/people'
+import type { InvitationRow, NetworkPersonRow, PersonRow, RoleRow } from '#access/queries/people'
 import type { AuditRowProps } from '#access/queries/audit'
 import type { ClientDetail } from '#clients/queries/client_detail'
 import type { LinkRequestRow } from '#clients/queries/link_requests'
@@ -79,8 +79,10 @@ declare module '@adonisjs/inertia/types' {
       roles: RoleRow[]
       invitations: InvitationRow[]
       security: { staffTwoFactorRequired: boolean }
+      scope: 'own' | 'subtree'
+      network: Array<NetworkPersonRow & { tenant: string }>
       grantable: GrantableRow[]
-      can: { roles: boolean }
+      can: { roles: boolean; subtree: boolean }
     }
     'cabinet/audit': {
       rows: Array<AuditRowProps & { tenant: string }>

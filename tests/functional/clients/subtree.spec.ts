@@ -110,6 +110,42 @@ test.group('Subtree reads (issue #3 §6, §11)', () => {
     }
   })
 
+  test('an agent lists its network’s people and can disable one below it, never above', async ({
+    assert,
+  }) => {
+    const pos = await signedIn('pos', 'admin@pos.test')
+    const props = (await pos.page<any>('/cabinet/people?scope=subtree')).page.props
+    assert.equal(props.scope, 'subtree')
+    const emails = props.network.map((row: any) => row.email)
+    assert.includeMembers(emails, ['client@pos-east.test', 'admin@pos-east-kiosk.test'])
+    assert.notInclude(emails, 'admin@rail.test')
+    const eastTenant = await tenantOf('pos-east')
+    const operator = await newUser('pos-east', 'staff', { roles: ['operator'] })
+    const sessionBefore = new Visitor(hostOf('pos-east'))
+    await sessionBefore.signIn(operator.email)
+    // Without naming its business the id is looked for in pos itself: not found.
+    const unnamed = await pos.send('PUT', `/cabinet/people/${operator.id}/status`, {
+      status: 'disabled',
+    })
+    assert.equal(unnamed.status, 404)
+    const disabled = await pos.send('PUT', `/cabinet/people/${operator.id}/status`, {
+      status: 'disabled',
+      tenantId: Number(eastTenant.id),
+    })
+    assert.equal(disabled.status, 200, disabled.body)
+    assert.equal((await sessionBefore.get('/account', { accept: 'application/json' })).status, 401)
+    // The sub-agent's admin cannot reach up to its parent's people.
+    const below = await signedIn('pos-east', 'admin@pos-east.test')
+    const posPerson = await newUser('pos', 'staff', { roles: ['operator'] })
+    const upward = await below.send('PUT', `/cabinet/people/${posPerson.id}/status`, {
+      status: 'disabled',
+      tenantId: Number((await tenantOf('pos')).id),
+    })
+    assert.equal(upward.status, 404)
+    const row = await inTenant('pos', () => db.from('users').where('id', posPerson.id).first())
+    assert.equal(row.status, 'active')
+  })
+
   test("the agent's audit view can include its sub-agents, marked by business", async ({
     assert,
   }) => {
