@@ -47,16 +47,65 @@ export interface LiveSession {
   impersonatorUserId: number | null
 }
 
+export interface SessionRow {
+  user_id: number
+  impersonator_user_id: number | null
+  created_at: Date | string
+  last_seen_at: Date | string
+  revoked_at: Date | string | null
+}
+
+/**
+ * The signed-in user and its session row in one query (the user's columns, and the row's as
+ * `session_*`), or null. What the session guard and liveSession() would read in two.
+ */
+export async function userWithSession(ctx: HttpContext, userId: number) {
+  const ref = ctx.session.get(SESSION_REF_KEY) as string | undefined
+  if (!ref) return null
+  const { trx, tenantId } = scope('userWithSession')
+  const row = await trx
+    .from('users as u')
+    .join('user_sessions as s', (join) => {
+      join.on('s.tenant_id', 'u.tenant_id').andOn('s.user_id', 'u.id')
+    })
+    .where('u.tenant_id', tenantId)
+    .where('u.id', userId)
+    .where('s.id', ref)
+    .select('u.*')
+    .select(
+      's.user_id as session_user_id',
+      's.impersonator_user_id as session_impersonator_user_id',
+      's.created_at as session_created_at',
+      's.last_seen_at as session_last_seen_at',
+      's.revoked_at as session_revoked_at'
+    )
+    .first()
+  if (!row) return null
+  const user: Record<string, unknown> = {}
+  const session: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(row)) {
+    if (key.startsWith('session_')) session[key.slice(8)] = value
+    else user[key] = value
+  }
+  return { user, session: session as unknown as SessionRow }
+}
+
 /** The session row behind this request, or null when it was ended, expired or never opened. */
-export async function liveSession(ctx: HttpContext, userId: number): Promise<LiveSession | null> {
+export async function liveSession(
+  ctx: HttpContext,
+  userId: number,
+  prefetched?: SessionRow
+): Promise<LiveSession | null> {
   const ref = ctx.session.get(SESSION_REF_KEY) as string | undefined
   if (!ref) return null
   const { trx, tenantId } = scope('liveSession')
-  const row = await trx
-    .from('user_sessions')
-    .where({ tenant_id: tenantId, id: ref })
-    .select('user_id', 'impersonator_user_id', 'created_at', 'last_seen_at', 'revoked_at')
-    .first()
+  const row =
+    prefetched ??
+    ((await trx
+      .from('user_sessions')
+      .where({ tenant_id: tenantId, id: ref })
+      .select('user_id', 'impersonator_user_id', 'created_at', 'last_seen_at', 'revoked_at')
+      .first()) as SessionRow | undefined)
   if (!row || row.revoked_at || Number(row.user_id) !== userId) return null
   const now = Date.now()
   const lastSeen = new Date(row.last_seen_at).getTime()

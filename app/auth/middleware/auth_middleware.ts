@@ -1,7 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { Exception } from '@adonisjs/core/exceptions'
-import { liveSession, type LiveSession } from '#auth/user_sessions'
+import { liveSession, userWithSession, type LiveSession } from '#auth/user_sessions'
+import User from '#auth/models/user'
 
 export const SESSION_TENANT_KEY = 'tenant_id'
 
@@ -19,15 +20,7 @@ export function liveSessionOf(ctx: HttpContext): LiveSession | undefined {
  */
 export default class AuthMiddleware {
   async handle(ctx: HttpContext, next: NextFn, options: { audience?: 'staff' | 'client' } = {}) {
-    const user = await ctx.auth
-      .use('web')
-      .check()
-      .then(() => ctx.auth.use('web').user)
-    const sessionTenant = ctx.session.get(SESSION_TENANT_KEY)
-    const live =
-      user && sessionTenant === ctx.tenant.id && user.status === 'active'
-        ? await liveSession(ctx, user.id)
-        : null
+    const { user, live } = await this.#authenticate(ctx)
     if (!user || !live) {
       if (user) await ctx.auth.use('web').logout()
       if (ctx.request.accepts(['html', 'json']) === 'json' && !ctx.request.header('x-inertia')) {
@@ -52,5 +45,31 @@ export default class AuthMiddleware {
       return ctx.response.redirect('/')
     }
     return next()
+  }
+
+  /*
+   * The user and its session row in one query, handed to the session guard as if it had
+   * looked the user up itself (it would read the same row by the same id from the session).
+   */
+  async #authenticate(ctx: HttpContext): Promise<{ user: User | null; live: LiveSession | null }> {
+    const guard = ctx.auth.use('web')
+    const userId = ctx.session.get(guard.sessionKeyName) as number | undefined
+    if (!userId || ctx.session.get(SESSION_TENANT_KEY) !== ctx.tenant.id) {
+      const user = (await guard.check()) ? (guard.user as User) : null
+      return { user, live: null }
+    }
+    const found = await userWithSession(ctx, userId)
+    if (!found) {
+      // No such user or no session row for it: this session is worthless, forget who it was.
+      guard.authenticationAttempted = true
+      ctx.session.forget(guard.sessionKeyName)
+      return { user: null, live: null }
+    }
+    const user = User.$createFromAdapterResult(found.user) as User
+    guard.user = user
+    guard.isAuthenticated = true
+    guard.authenticationAttempted = true
+    if (user.status !== 'active') return { user, live: null }
+    return { user, live: await liveSession(ctx, user.id, found.session) }
   }
 }
