@@ -5,6 +5,17 @@ import { renderNeutralNotFound } from '#core/http/neutral_not_found'
 import { wantsJson } from '#core/http/wants_json'
 import { translatorFor } from '#locale/request_locale'
 
+/** ioredis and the Redis limiter store, when Redis is down or not ready yet. */
+function isStoreUnavailable(error: unknown) {
+  if (!(error instanceof Error)) return false
+  return (
+    error.name === 'MaxRetriesPerRequestError' ||
+    /Connection is closed|Redis connection is not ready|Stream isn't writeable|ECONNREFUSED/.test(
+      error.message
+    )
+  )
+}
+
 function escapeHtml(text: string) {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 }
@@ -19,6 +30,26 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     if (error instanceof coreErrors.E_ROUTE_NOT_FOUND || status === 404) {
       if (wantsJson(ctx)) return ctx.response.notFound({ error: 'not_found' })
       return renderNeutralNotFound(ctx)
+    }
+
+    // Redis (sessions, throttling counters) unreachable: fail closed with a 503, never let a
+    // request through unthrottled or half-authenticated (SECURITY A3).
+    if (isStoreUnavailable(error)) {
+      const i18n = translatorFor(ctx)
+      ctx.response.header('Retry-After', '30')
+      if (wantsJson(ctx)) {
+        return ctx.response
+          .status(503)
+          .send({ error: 'unavailable', message: i18n.t('errors.unavailable.body') })
+      }
+      const title = escapeHtml(i18n.t('errors.unavailable.title'))
+      const body = escapeHtml(i18n.t('errors.unavailable.body'))
+      ctx.response.status(503).header('Content-Type', 'text/html; charset=utf-8')
+      return ctx.response.send(
+        `<!doctype html><html lang="${i18n.locale}"><head><meta charset="utf-8"><title>${title}</title></head>` +
+          `<body style="font-family:system-ui,sans-serif;display:grid;place-items:center;min-height:100vh;margin:0">` +
+          `<main style="text-align:center"><h1>${title}</h1><p>${body}</p></main></body></html>`
+      )
     }
 
     // Shield only redirects back, silently for our pages and wrongly for JSON clients.
