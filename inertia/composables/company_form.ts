@@ -24,7 +24,20 @@ export const IDENTIFIER_LABELS: Record<string, string> = {
   sheba: 'clients.sheba',
 }
 
-export const emptyCompany = (type: string) => ({
+export interface CompanyForm {
+  type: string
+  name: string
+  inn: string
+  kpp: string
+  ogrn: string
+  bik: string
+  account: string
+  legalId: string
+  nationalId: string
+  sheba: string
+}
+
+export const emptyCompany = (type: string): CompanyForm => ({
   type,
   name: '',
   inn: '',
@@ -38,8 +51,8 @@ export const emptyCompany = (type: string) => ({
 })
 
 /** Only the fields the chosen type uses: blanks of another type must not be checked. */
-export function companyPayload(data: Record<string, unknown>, keep: string[] = []) {
-  const fields = COMPANY_FIELDS[String(data.type)] ?? []
+export function companyPayload(data: object, keep: string[] = []) {
+  const fields = COMPANY_FIELDS[String((data as { type?: unknown }).type)] ?? []
   return Object.fromEntries(
     Object.entries(data).filter(
       ([key, value]) =>
