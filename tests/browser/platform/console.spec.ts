@@ -61,8 +61,14 @@ test.group('Browser: platform console', (group) => {
     ).json<any>()
     assert.notEqual(brand.primaryColor, '#0a7d3b')
 
-    await page.click('[data-test=save-brand]')
-    await page.waitForSelector('[role=status]')
+    // Wait for the save itself: a status line from creating the tenant may already be shown.
+    await Promise.all([
+      page.waitForResponse(
+        (response) => response.request().method() === 'PUT' && response.url().includes('/brand')
+      ),
+      page.click('[data-test=save-brand]'),
+    ])
+    await page.waitForLoadState('networkidle')
     brand = (
       await request({ path: '/api/v1/brand', host: `${slug}.localhost:${TEST_PORT}` })
     ).json<any>()
