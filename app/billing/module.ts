@@ -6,6 +6,7 @@ import { defineModule } from '#core/modules/manifest'
  */
 export default defineModule({
   key: 'billing',
+  toggleable: true,
   label: { en: 'Billing', ru: 'Счета', fa: 'صورتحساب' },
   permissions: [
     {

@@ -6,6 +6,7 @@ import { defineModule } from '#core/modules/manifest'
  */
 export default defineModule({
   key: 'documents',
+  toggleable: true,
   label: { en: 'Documents', ru: 'Документы', fa: 'اسناد' },
   permissions: [
     {

@@ -6,6 +6,7 @@ import { defineModule } from '#core/modules/manifest'
  */
 export default defineModule({
   key: 'fuel',
+  toggleable: true,
   label: { en: 'Fuel cards', ru: 'Топливные карты', fa: 'کارت‌های سوخت' },
   dependsOn: ['billing'],
   permissions: [

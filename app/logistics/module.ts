@@ -6,6 +6,7 @@ import { defineModule } from '#core/modules/manifest'
  */
 export default defineModule({
   key: 'logistics',
+  toggleable: true,
   label: { en: 'Logistics requests', ru: 'Заявки на перевозку', fa: 'درخواست‌های حمل' },
   permissions: [
     {

@@ -6,6 +6,7 @@ import { defineModule } from '#core/modules/manifest'
  */
 export default defineModule({
   key: 'pos',
+  toggleable: true,
   label: { en: 'POS terminals', ru: 'POS-терминалы', fa: 'پایانه‌های فروش' },
   permissions: [
     {

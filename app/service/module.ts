@@ -6,6 +6,7 @@ import { defineModule } from '#core/modules/manifest'
  */
 export default defineModule({
   key: 'service',
+  toggleable: true,
   label: { en: 'Service orders', ru: 'Заказы на обслуживание', fa: 'سفارش‌های خدمات' },
   permissions: [
     {

@@ -8,6 +8,8 @@ export const CATALOG_TABLES: Record<string, string> = {
   domains: 'host -> tenant resolution happens before a tenant is known; hostnames are public',
   permission_packages:
     "a tenant's ceiling reads its parent's package; packages name permissions, hold no client data",
+  tenant_modules:
+    "a tenant's modules are read within its parent's, before a tenant is known; module keys only",
 }
 
 export const FRAMEWORK_TABLES = ['adonis_schema', 'adonis_schema_versions']

@@ -32,6 +32,36 @@ export interface ResolvedTenant {
   packageId: number | null
   /** Staff must sign in with a second factor (TOTP) on this tenant. */
   staffTwoFactorRequired: boolean
+  /** The business modules switched on here, within the parent's (the platform's are always on). */
+  modules: ReadonlySet<string>
+}
+
+/*
+ * A tenant's business modules: the root has every one; any other tenant those switched on for
+ * it that its parent has too (parents first), so switching a module off for an agent takes it
+ * from its whole subtree at once.
+ */
+export function computeEnabledModules(
+  nodes: Array<{ id: number; parentId: number | null }>,
+  rows: Array<{ tenant_id: number; module_key: string }>,
+  toggleable: ReadonlySet<string>
+): Map<number, Set<string>> {
+  const own = new Map<number, Set<string>>()
+  for (const row of rows) {
+    const id = Number(row.tenant_id)
+    if (!own.has(id)) own.set(id, new Set())
+    own.get(id)!.add(row.module_key)
+  }
+  const result = new Map<number, Set<string>>()
+  for (const node of nodes) {
+    if (node.parentId === null) {
+      result.set(node.id, new Set(toggleable))
+      continue
+    }
+    const parent = result.get(node.parentId) ?? new Set<string>()
+    result.set(node.id, new Set([...(own.get(node.id) ?? [])].filter((key) => parent.has(key))))
+  }
+  return result
 }
 
 interface TenantRow {
@@ -165,9 +195,22 @@ export class TenantRegistry {
     const packageRows = (await connection
       .from('permission_packages')
       .select('id', 'permissions')) as PackageRow[]
-    const catalog = (await moduleCatalog()).allPermissions
+    const moduleRows = (await connection
+      .from('tenant_modules')
+      .where('enabled', true)
+      .select('tenant_id', 'module_key')) as Array<{ tenant_id: number; module_key: string }>
+    const modules = await moduleCatalog()
+    const catalog = modules.allPermissions
     const packages = new Map(packageRows.map((row) => [Number(row.id), new Set(row.permissions)]))
-    const ceilings = computeCeilings(
+    const enabled = computeEnabledModules(
+      tenantRows.map((row) => ({
+        id: Number(row.id),
+        parentId: row.parent_id === null ? null : Number(row.parent_id),
+      })),
+      moduleRows,
+      modules.toggleableModules
+    )
+    const rawCeilings = computeCeilings(
       tenantRows.map((row) => ({
         id: Number(row.id),
         parentId: row.parent_id === null ? null : Number(row.parent_id),
@@ -176,6 +219,12 @@ export class TenantRegistry {
       })),
       catalog
     )
+    // A switched-off module's permissions are held by nobody in that tenant (issue #4 §1).
+    const ceilings = new Map<number, Set<string>>()
+    for (const [id, ceiling] of rawCeilings) {
+      const on = enabled.get(id) ?? new Set<string>()
+      ceilings.set(id, new Set([...ceiling].filter((key) => modules.permissionAvailable(key, on))))
+    }
 
     const byId = new Map<number, TenantRow>()
     for (const row of tenantRows) byId.set(Number(row.id), row)
@@ -220,6 +269,7 @@ export class TenantRegistry {
         ceiling: ceilings.get(id) ?? new Set(),
         packageId: row.package_id === null ? null : Number(row.package_id),
         staffTwoFactorRequired: row.staff_two_factor_required === true,
+        modules: enabled.get(id) ?? new Set(),
       })
     }
     return { tenants, hosts }

@@ -6,6 +6,7 @@ import { defineModule } from '#core/modules/manifest'
  */
 export default defineModule({
   key: 'tickets',
+  toggleable: true,
   label: { en: 'Support tickets', ru: 'Обращения', fa: 'تیکت‌های پشتیبانی' },
   permissions: [
     {

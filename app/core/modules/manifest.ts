@@ -29,6 +29,11 @@ export type RouteAccess =
 export interface ModuleManifest {
   key: string
   label: Translated
+  /**
+   * A business module a tenant may have switched on or off (tenant_modules); the others are
+   * the platform's own machinery and always on.
+   */
+  toggleable?: boolean
   dependsOn?: string[]
   permissions: PermissionDeclaration[]
   /** Route name -> access, for the routes this module registers. */

@@ -58,6 +58,26 @@ export class ModuleCatalog {
     return new Set(this.permissions.keys())
   }
 
+  /** The business modules a tenant may have switched on or off. */
+  get toggleableModules(): Set<string> {
+    return new Set(
+      [...this.modules.values()].filter((manifest) => manifest.toggleable).map((m) => m.key)
+    )
+  }
+
+  /** Whether a permission can be held with these business modules on (platform ones always). */
+  permissionAvailable(key: string, enabledModules: ReadonlySet<string>): boolean {
+    const module = this.permissions.get(key)?.module
+    if (!module) return false
+    return !this.modules.get(module)?.toggleable || enabledModules.has(module)
+  }
+
+  /** The module a named route belongs to, when it is a business module (else null). */
+  toggleableModuleOf(routeName: string | undefined): string | null {
+    const module = routeName ? this.routes.get(routeName)?.module : undefined
+    return module && this.modules.get(module)?.toggleable ? module : null
+  }
+
   /** Keys not in the catalog, for validating roles, packages and presets. */
   unknown(keys: Iterable<string>): string[] {
     return [...keys].filter((key) => !this.permissions.has(key))
