@@ -61,6 +61,7 @@ export default defineModule({
     'cabinet.people.assign': { permission: 'access.users.manage' },
     'cabinet.people.status': { permission: 'access.users.manage' },
     'cabinet.security.update': { permission: 'access.users.manage' },
+    'cabinet.subagents.modules': { permission: 'access.subagents.manage' },
     'cabinet.impersonate.index': { permission: 'access.users.impersonate' },
     'cabinet.impersonations.store': { permission: 'access.users.impersonate' },
     'cabinet.invitations.store': { anyOf: ['access.users.manage', 'clients.members.manage'] },

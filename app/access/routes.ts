@@ -12,6 +12,7 @@ router
   .group(() => {
     router.get('/sub-agents', [SubAgents, 'index']).as('subagents.index')
     router.post('/sub-agents', [SubAgents, 'store']).as('subagents.store')
+    router.put('/sub-agents/:id/modules', [SubAgents, 'updateModule']).as('subagents.modules')
     router.post('/packages', [SubAgents, 'storePackage']).as('packages.store')
     router.put('/packages/:id', [SubAgents, 'updatePackage']).as('packages.update')
     router.get('/people', [People, 'index']).as('people.index')

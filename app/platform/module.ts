@@ -36,6 +36,7 @@ export default defineModule({
     'console.tenants.show': { permission: 'platform.tenants.view' },
     'console.tenants.store': { permission: 'platform.tenants.manage' },
     'console.tenants.status': { permission: 'platform.tenants.manage' },
+    'console.tenants.modules': { permission: 'platform.tenants.manage' },
     'console.brand.update': { permission: 'platform.brands.manage' },
     'console.brand.asset': { permission: 'platform.tenants.view' },
     'console.brand.upload': { permission: 'platform.brands.manage' },

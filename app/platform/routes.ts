@@ -14,6 +14,7 @@ router
     router.post('/tenants', [Tenants, 'store']).as('tenants.store')
     router.get('/tenants/:id', [Tenants, 'show']).as('tenants.show')
     router.put('/tenants/:id/status', [Tenants, 'updateStatus']).as('tenants.status')
+    router.put('/tenants/:id/modules', [Tenants, 'updateModule']).as('tenants.modules')
     router.put('/tenants/:id/brand', [Brand, 'update']).as('brand.update')
     router
       .get('/tenants/:id/assets/:asset', [Brand, 'show'])

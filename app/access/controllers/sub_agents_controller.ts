@@ -11,14 +11,28 @@ import { packageValidator, subAgentValidator } from '#access/validators/access_v
 import { inviteFirstAdmin } from '#access/actions/invite_user'
 import { recordAudit } from '#audit/audit'
 import type User from '#auth/models/user'
+import app from '@adonisjs/core/services/app'
+import { idParam, notFound } from '#core/http/params'
+import { inSubtree } from '#access/subtree'
+import { switchModule } from '#platform/controllers/tenant_modules'
+import { moduleRows } from '#platform/queries/module_rows'
 
 /* An agent's sub-agents and the permission packages it gives them. */
 export default class SubAgentsController {
   async index(ctx: HttpContext) {
     await authorize(ctx, 'access.subagents.manage')
     const actor = await actorOf(ctx)
+    const registry = await app.container.make('tenancy.registry')
+    const subAgents = await subAgentsOf(ctx.tenant)
+    const modules: Record<number, Awaited<ReturnType<typeof moduleRows>>> = {}
+    for (const agent of subAgents) {
+      const tenant = await registry.tenant(agent.id)
+      const parent = tenant?.parentId ? await registry.tenant(tenant.parentId) : null
+      if (tenant) modules[agent.id] = await moduleRows(tenant, parent)
+    }
     return ctx.inertia.render('cabinet/sub_agents', {
-      subAgents: await subAgentsOf(ctx.tenant),
+      subAgents,
+      modules,
       packages: await packagesOf(ctx.tenant),
       grantable: await grantable(actor.scopes ?? new Map(), actor.ceiling),
       can: { packages: actor.permissions.has('access.packages.manage') },
@@ -53,6 +67,16 @@ export default class SubAgentsController {
     return acceptForm(ctx, '/cabinet/sub-agents', 'ui.access.sub_agent_created', {
       id: result.tenant.id,
     })
+  }
+
+  /** A module of one of this agent's sub-agents (never its own, never outside its subtree). */
+  async updateModule(ctx: HttpContext) {
+    await authorize(ctx, 'access.subagents.manage')
+    const id = idParam(ctx.params.id)
+    const registry = await app.container.make('tenancy.registry')
+    const target = id ? await registry.tenant(id) : null
+    if (!target || target.id === ctx.tenant.id || !inSubtree(ctx.tenant, target)) throw notFound()
+    return switchModule(ctx, target, '/cabinet/sub-agents')
   }
 
   async storePackage(ctx: HttpContext) {

@@ -9,6 +9,7 @@ import type { GrantableRow, PackageRow, SubAgentRow } from '#access/queries/sub_
 import type { InvitationRow, NetworkPersonRow, PersonRow, RoleRow } from '#access/queries/people'
 import type { AuditRowProps } from '#access/queries/audit'
 import type { ClientDetail } from '#clients/queries/client_detail'
+import type { ModuleRow } from '#platform/queries/module_rows'
 import type { LinkRequestRow } from '#clients/queries/link_requests'
 import type { ClientListRow } from '#clients/queries/client_list'
 
@@ -62,6 +63,7 @@ declare module '@adonisjs/inertia/types' {
     }
     'cabinet/sub_agents': {
       subAgents: SubAgentRow[]
+      modules: Record<number, ModuleRow[]>
       packages: PackageRow[]
       grantable: GrantableRow[]
       can: { packages: boolean }
@@ -150,6 +152,7 @@ declare module '@adonisjs/inertia/types' {
     }
     'console/tenants': { tree: TreeNode[]; kinds: string[]; can: { manage: boolean } }
     'console/tenant': TenantDetails & {
+      modules: ModuleRow[]
       can: { manage: boolean; brand: boolean; domains: boolean }
     }
   }

@@ -8,6 +8,10 @@ import { tenantDetails, tenantTree } from '#platform/queries/console_queries'
 import { createTenantValidator, statusValidator } from '#platform/validators/console_validators'
 import { findTenantOr404 } from '#platform/controllers/find_tenant'
 import { TENANT_KINDS } from '#tenants/types'
+import app from '@adonisjs/core/services/app'
+import { notFound } from '#core/http/params'
+import { moduleRows } from '#platform/queries/module_rows'
+import { switchModule } from '#platform/controllers/tenant_modules'
 
 /* The platform console: the tenant tree, one tenant, new tenants, enable/disable. */
 export default class ConsoleTenantsController {
@@ -23,14 +27,28 @@ export default class ConsoleTenantsController {
   async show(ctx: HttpContext) {
     await authorize(ctx, 'platform.tenants.view')
     const tenant = await findTenantOr404(ctx)
+    const registry = await app.container.make('tenancy.registry')
+    const resolved = (await registry.tenant(tenant.id))!
+    const parent = tenant.parentId ? await registry.tenant(tenant.parentId) : null
     return ctx.inertia.render('console/tenant', {
       ...(await tenantDetails(tenant)),
+      // The root has every module by definition: nothing to switch there.
+      modules: parent ? await moduleRows(resolved, parent) : [],
       can: {
         manage: await can(ctx, 'platform.tenants.manage'),
         brand: await can(ctx, 'platform.brands.manage'),
         domains: await can(ctx, 'platform.domains.manage'),
       },
     })
+  }
+
+  async updateModule(ctx: HttpContext) {
+    await authorize(ctx, 'platform.tenants.manage')
+    const tenant = await findTenantOr404(ctx)
+    const registry = await app.container.make('tenancy.registry')
+    const resolved = await registry.tenant(tenant.id)
+    if (!resolved || !resolved.parentId) throw notFound()
+    return switchModule(ctx, resolved, `/console/tenants/${tenant.id}`)
   }
 
   async store(ctx: HttpContext) {

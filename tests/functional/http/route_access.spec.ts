@@ -88,7 +88,12 @@ test.group('Route access declarations', () => {
     const fuel = new Visitor(hostOf('fuel'))
     await fuel.signIn('admin@fuel.test')
     const fuelTenant = await db.from('tenants').where('slug', 'fuel').firstOrFail()
-    const otherTenants = await db.from('tenants').whereNot('slug', 'fuel').select('id').limit(20)
+    // Outside fuel's own subtree (tests add sub-agents under fuel, which are fuel's to manage).
+    const otherTenants = await db
+      .from('tenants')
+      .whereRaw('not (path <@ ?::ltree)', [fuelTenant.path])
+      .select('id')
+      .limit(20)
     const otherPackages = await db
       .from('permission_packages')
       .whereNot('owner_tenant_id', fuelTenant.id)
