@@ -20,4 +20,7 @@ export default defineModule({
       scopes: ['own', 'subtree'],
     },
   ],
+  routes: {
+    'test.tickets_probe': { permission: 'tickets.tickets.manage' },
+  },
 })

@@ -42,6 +42,11 @@ test.group('Modules per tenant (issue #4 §1)', () => {
         )
       }
       assert.isTrue((await resolved('pos')).modules.has('tickets'))
+      // The module's routes are gone there (the neutral 404), and still answer in pos.
+      const eastAdmin = await signedIn('pos-east', 'admin@pos-east.test')
+      const probe = await eastAdmin.send('GET', '/_test/tickets')
+      assert.equal(probe.status, 404)
+      assert.equal((await pos.send('GET', '/_test/tickets')).status, 200)
       const audit = await inTenant('pos', () =>
         db
           .from('audit_log')
