@@ -70,15 +70,17 @@ export default class HttpExceptionHandler extends ExceptionHandler {
             ? 'impersonating'
             : code === 'E_TWO_FACTOR_REQUIRED'
               ? 'two_factor_required'
-              : 'forbidden'
+              : code === 'E_IP_NOT_ALLOWED'
+                ? 'ip_not_allowed'
+                : 'forbidden'
       if (wantsJson(ctx)) {
         return ctx.response.forbidden({
           error: reason,
           message: i18n.t(`errors.${reason}.body`),
         })
       }
-      // The account screen is where each of these is resolved.
-      if (reason !== 'forbidden') {
+      // The account screen is where each of these is resolved (not a refused address).
+      if (reason !== 'forbidden' && reason !== 'ip_not_allowed') {
         ctx.session.flash('notice', i18n.t(`errors.${reason}.body`))
         return ctx.response.redirect('/account')
       }

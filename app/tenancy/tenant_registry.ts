@@ -9,6 +9,7 @@ import type { BrandTokens, Calendar, Locale, TenantKind } from '#tenants/types'
 import { effectiveBrand, type EffectiveBrand } from '#brand/brand_tokens'
 import { computeCeilings } from '#access/ceiling'
 import { moduleCatalog } from '#core/modules/registry'
+import { IpRanges } from '#tenancy/trusted_proxies'
 
 export interface ResolvedTenant {
   id: number
@@ -34,6 +35,14 @@ export interface ResolvedTenant {
   staffTwoFactorRequired: boolean
   /** The business modules switched on here, within the parent's (the platform's are always on). */
   modules: ReadonlySet<string>
+  /** Addresses the staff cabinet accepts; empty: any (issue #4 §3). */
+  staffIpRanges: readonly string[]
+  staffIpAllowList: IpRanges | null
+}
+
+function staffAllowList(entries: string[]): IpRanges | null {
+  const valid = entries.filter((entry) => IpRanges.isValidEntry(entry))
+  return valid.length ? new IpRanges(valid) : null
 }
 
 /*
@@ -80,6 +89,7 @@ interface TenantRow {
   brand: BrandTokens
   package_id: number | null
   staff_two_factor_required: boolean
+  staff_ip_ranges: string[] | null
 }
 
 interface PackageRow {
@@ -185,7 +195,7 @@ export class TenantRegistry {
       .from('tenants')
       .select('id', 'parent_id', 'slug', 'name', 'kind', 'status', 'depth', 'locale')
       .select('time_zone', 'currency', 'calendar', 'brand', 'package_id')
-      .select('staff_two_factor_required')
+      .select('staff_two_factor_required', 'staff_ip_ranges')
       .select(connection.raw('path::text as path'))
       .orderBy('depth')) as TenantRow[]
     const domainRows = (await connection
@@ -270,6 +280,8 @@ export class TenantRegistry {
         packageId: row.package_id === null ? null : Number(row.package_id),
         staffTwoFactorRequired: row.staff_two_factor_required === true,
         modules: enabled.get(id) ?? new Set(),
+        staffIpRanges: row.staff_ip_ranges ?? [],
+        staffIpAllowList: staffAllowList(row.staff_ip_ranges ?? []),
       })
     }
     return { tenants, hosts }

@@ -17,9 +17,14 @@ import { SetUserStatus } from '#access/actions/set_user_status'
 import { idParam, notFound } from '#core/http/params'
 import { recordAudit } from '#audit/audit'
 import db from '@adonisjs/lucid/services/db'
+import { IpRanges } from '#tenancy/trusted_proxies'
 import { invalidateRegistryAfterCommit } from '#tenancy/registry_invalidation'
 
-const securityValidator = vine.create({ staffTwoFactorRequired: vine.boolean() })
+const securityValidator = vine.create({
+  staffTwoFactorRequired: vine.boolean(),
+  /** One address or IPv4 range per line; empty: any. */
+  staffIpRanges: vine.string().trim().maxLength(2000).optional(),
+})
 const statusValidator = vine.create({
   status: vine.enum(['active', 'disabled'] as const),
   tenantId: vine.number().withoutDecimals().positive().optional(),
@@ -53,7 +58,11 @@ export default class PeopleController {
       network: network.map((row) => ({ ...row, tenant: names.get(row.tenantId) ?? '' })),
       ...(await peopleAndRoles()),
       invitations: await pendingInvitations(),
-      security: { staffTwoFactorRequired: ctx.tenant.staffTwoFactorRequired },
+      security: {
+        staffTwoFactorRequired: ctx.tenant.staffTwoFactorRequired,
+        staffIpRanges: ctx.tenant.staffIpRanges.join('\n'),
+        currentIp: ctx.request.ip(),
+      },
       grantable: await grantable(actor.scopes ?? new Map(), actor.ceiling),
       can: { roles: actor.permissions.has('access.roles.manage'), subtree: canSubtree },
     })
@@ -107,19 +116,39 @@ export default class PeopleController {
   /** This tenant's own sign-in policy: a second factor for every staff member, or not. */
   async updateSecurity(ctx: HttpContext) {
     await authorize(ctx, 'access.users.manage')
-    const { staffTwoFactorRequired } = await validateTranslated(ctx, securityValidator)
-    const before = ctx.tenant.staffTwoFactorRequired
-    await db
-      .from('tenants')
-      .where('id', ctx.tenant.id)
-      .update({ staff_two_factor_required: staffTwoFactorRequired, updated_at: new Date() })
+    const input = await validateTranslated(ctx, securityValidator)
+    const ranges = (input.staffIpRanges ?? ctx.tenant.staffIpRanges.join('\n'))
+      .split(/[\s,]+/)
+      .map((entry) => entry.trim())
+      .filter(Boolean)
+    const invalid = ranges.find((entry) => !IpRanges.isValidEntry(entry))
+    if (invalid) {
+      return refuseForm(ctx, 'staffIpRanges', 'ui.security.errors.invalid_range', {
+        entry: invalid,
+      })
+    }
+    // Nobody saves a list that would shut out the very request saving it.
+    if (ranges.length && !new IpRanges(ranges).contains(ctx.request.ip())) {
+      return refuseForm(ctx, 'staffIpRanges', 'ui.security.errors.would_lock_out', {
+        ip: ctx.request.ip(),
+      })
+    }
+    const before = {
+      staffTwoFactorRequired: ctx.tenant.staffTwoFactorRequired,
+      staffIpRanges: [...ctx.tenant.staffIpRanges],
+    }
+    await db.from('tenants').where('id', ctx.tenant.id).update({
+      staff_two_factor_required: input.staffTwoFactorRequired,
+      staff_ip_ranges: ranges,
+      updated_at: new Date(),
+    })
     await invalidateRegistryAfterCommit()
     await recordAudit(ctx, {
       action: 'access.security_updated',
       subjectType: 'tenant',
       subjectId: ctx.tenant.id,
-      before: { staffTwoFactorRequired: before },
-      after: { staffTwoFactorRequired },
+      before,
+      after: { staffTwoFactorRequired: input.staffTwoFactorRequired, staffIpRanges: ranges },
     })
     return acceptForm(ctx, '/cabinet/people', 'ui.two_factor.security_saved')
   }

@@ -80,7 +80,7 @@ declare module '@adonisjs/inertia/types' {
       people: PersonRow[]
       roles: RoleRow[]
       invitations: InvitationRow[]
-      security: { staffTwoFactorRequired: boolean }
+      security: { staffTwoFactorRequired: boolean; staffIpRanges: string; currentIp: string }
       scope: 'own' | 'subtree'
       network: Array<NetworkPersonRow & { tenant: string }>
       grantable: GrantableRow[]
