@@ -35,5 +35,5 @@ export function queueAccountMail(
     action: options.path ? { label: t('action'), url: tenantUrl(tenant, options.path) } : undefined,
     note: i18n.hasMessage(`mail.${kind}.note`) ? t('note') : undefined,
   })
-  sendTenantMailAfterCommit(tenant, { to: recipient.email, ...mail })
+  sendTenantMailAfterCommit(tenant, { kind, to: recipient.email, ...mail })
 }

@@ -21,10 +21,13 @@ import type { MailEvents, MailTransportContract, NodeMailerMessage } from '@adon
 import type { EmitterLike } from '@adonisjs/core/types/events'
 import nodemailer from 'nodemailer'
 import env from '#start/env'
-import { currentTenantScope } from '#core/database/tenant_context'
+import db from '@adonisjs/lucid/services/db'
+import { currentTenantScope, runInTenant } from '#core/database/tenant_context'
 import type { ResolvedTenant } from '#tenancy/tenant_registry'
 
 export interface OutgoingMail {
+  /** What it is (password_reset, invitation…), for the tenant's mail log. */
+  kind?: string
   to: string
   subject: string
   html: string
@@ -84,6 +87,7 @@ export async function sendTenantMail(
   // app's event list; the emitter itself takes any event.
   const mailEmitter = emitter as unknown as EmitterLike<MailEvents>
   const mailer = new Mailer(`tenant-${tenant.id}`, transport(), mailEmitter)
+  let failure: Error | null = null
   try {
     await mailer.send((message) => {
       message
@@ -94,9 +98,27 @@ export async function sendTenantMail(
         .text(mail.text)
         .header('X-Kabinet-Tenant', String(tenant.id))
     })
+  } catch (error) {
+    failure = error as Error
+    throw error
   } finally {
     await mailer.close()
+    await logMail(tenant.id, mail, failure)
   }
+}
+
+/* The tenant's mail log (issue #4 §8): recipient, subject, outcome; never the body or links. */
+async function logMail(tenantId: number, mail: OutgoingMail, failure: Error | null) {
+  await runInTenant(db, tenantId, () =>
+    db.table('mail_log').insert({
+      tenant_id: tenantId,
+      kind: mail.kind ?? null,
+      to_address: mail.to,
+      subject: mail.subject,
+      status: failure ? 'failed' : 'sent',
+      error: failure ? failure.message.slice(0, 500) : null,
+    })
+  ).catch((error: Error) => logger.error({ tenantId, err: error.message }, 'mail log failed'))
 }
 
 const pending = new Set<Promise<void>>()

@@ -16,6 +16,7 @@ export default {
         'access.packages.manage',
         'access.subagents.manage',
         'access.audit.view',
+        'mail.log.view',
         'clients.companies.view',
         'clients.companies.manage',
         'clients.members.manage',

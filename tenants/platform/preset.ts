@@ -20,6 +20,7 @@ export default {
         'access.packages.manage',
         'access.subagents.manage',
         'access.audit.view',
+        'mail.log.view',
       ],
       scopes: {
         'access.users.manage': 'subtree',

@@ -59,6 +59,7 @@ declare module '@adonisjs/inertia/types' {
         clients: boolean
         requests: boolean
         impersonate: boolean
+        mailLog: boolean
       }
     }
     'cabinet/sub_agents': {
@@ -118,6 +119,17 @@ declare module '@adonisjs/inertia/types' {
       tenants: Array<{ id: number; name: string; depth: number }>
       tenantId: number
       people: Array<{ id: number; fullName: string; email: string; audience: 'staff' | 'client' }>
+    }
+    'cabinet/mail_log': {
+      rows: Array<{
+        id: number
+        kind: string | null
+        to: string
+        subject: string
+        status: 'sent' | 'failed'
+        error: string | null
+        at: string
+      }>
     }
     'cabinet/requests': {
       requests: LinkRequestRow[]

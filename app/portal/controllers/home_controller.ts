@@ -42,6 +42,7 @@ export default class HomeController {
         clients: await can(ctx, 'clients.companies.view'),
         requests: await can(ctx, 'clients.members.manage'),
         impersonate: await can(ctx, 'access.users.impersonate'),
+        mailLog: await can(ctx, 'mail.log.view'),
       },
     })
   }

@@ -1,0 +1,21 @@
+import { defineModule } from '#core/modules/manifest'
+
+/* Transactional mail of each tenant, and its log. */
+export default defineModule({
+  key: 'mail',
+  label: { en: 'Mail', ru: 'Почта', fa: 'ایمیل' },
+  permissions: [
+    {
+      key: 'mail.log.view',
+      label: {
+        en: 'See what was mailed to whom',
+        ru: 'Журнал отправленных писем',
+        fa: 'مشاهده ایمیل‌های ارسال‌شده',
+      },
+      scopes: ['own'],
+    },
+  ],
+  routes: {
+    'cabinet.mail_log': { permission: 'mail.log.view' },
+  },
+})
