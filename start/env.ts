@@ -8,6 +8,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   PORT: Env.schema.number.optional(),
   HOST: Env.schema.string.optional({ format: 'host' }),
   APP_KEY: Env.schema.secret(),
+  VAULT_KEYS: Env.schema.string.optional(),
   LOG_LEVEL: Env.schema.string.optional(),
   LOG_FILE: Env.schema.string.optional(),
 
