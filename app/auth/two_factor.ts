@@ -8,6 +8,8 @@ import encryption from '@adonisjs/core/services/encryption'
 import { generateSecret, generateURI, verify } from 'otplib'
 import QRCode from 'qrcode'
 import { clock } from '#core/clock'
+import { KeyRing } from '#vault/key_ring'
+import { vaultKeyRing } from '#vault/vault'
 import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
 import type User from '#auth/models/user'
 
@@ -18,11 +20,35 @@ export function newTotpSecret() {
   return generateSecret({ length: 20 })
 }
 
-export function sealSecret(secret: string) {
-  return encryption.encrypt(secret, undefined, 'totp')
+/** Whose secret it is: sealed for that user of that tenant only (SECURITY S1). */
+export interface SecretOwner {
+  tenantId: number
+  userId: number
 }
 
-export function openSecret(sealed: string): string | null {
+const bindingOf = (owner: SecretOwner) => ({
+  tenantId: owner.tenantId,
+  provider: 'totp',
+  field: `user:${owner.userId}`,
+})
+
+/*
+ * Sealed with the credential key ring (VAULT_KEYS) when the operator has one, bound to its
+ * owner; otherwise, and for secrets sealed before the key ring existed, with app encryption.
+ */
+export function sealSecret(secret: string, owner: SecretOwner) {
+  const ring = vaultKeyRing()
+  return ring ? ring.seal(secret, bindingOf(owner)) : encryption.encrypt(secret, undefined, 'totp')
+}
+
+export function openSecret(sealed: string, owner: SecretOwner): string | null {
+  if (KeyRing.keyIdOf(sealed)) {
+    try {
+      return vaultKeyRing()?.open(sealed, bindingOf(owner)) ?? null
+    } catch {
+      return null
+    }
+  }
   return encryption.decrypt<string>(sealed, 'totp')
 }
 
@@ -53,7 +79,7 @@ export async function matchingStep(
 /** Checks a code for a user with 2FA on; a match moves the replay guard forward. */
 export async function verifyUserCode(user: User, code: string): Promise<boolean> {
   if (!user.totpSecret || !user.totpEnabledAt) return false
-  const secret = openSecret(user.totpSecret)
+  const secret = openSecret(user.totpSecret, { tenantId: user.tenantId, userId: user.id })
   if (!secret) return false
   const step = await matchingStep(secret, code, user.totpLastStep)
   if (step === null) return false

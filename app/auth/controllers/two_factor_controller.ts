@@ -30,7 +30,7 @@ export default class TwoFactorController {
     const user = ctx.auth.use('web').user as User
     const secret = newTotpSecret()
     // Kept sealed in the session until a code proves the authenticator has it.
-    ctx.session.put(SETUP_KEY, sealSecret(secret))
+    ctx.session.put(SETUP_KEY, sealSecret(secret, { tenantId: ctx.tenant.id, userId: user.id }))
     return ctx.inertia.render(
       'account/two_factor_setup',
       await enrolment(secret, user.email, ctx.tenant.brand.name)
@@ -41,11 +41,12 @@ export default class TwoFactorController {
     requireRecentAuth(ctx)
     const user = ctx.auth.use('web').user as User
     const sealed = ctx.session.get(SETUP_KEY) as string | undefined
-    const secret = sealed ? openSecret(sealed) : null
+    const owner = { tenantId: ctx.tenant.id, userId: user.id }
+    const secret = sealed ? openSecret(sealed, owner) : null
     const { code } = await validateTranslated(ctx, codeValidator)
     const step = secret ? await matchingStep(secret, code, null) : null
     if (!secret || step === null) return refuseForm(ctx, 'code', 'ui.two_factor.errors.wrong')
-    user.totpSecret = sealSecret(secret)
+    user.totpSecret = sealSecret(secret, owner)
     user.totpEnabledAt = DateTime.now()
     user.totpLastStep = step
     await user.save()

@@ -3,6 +3,7 @@ import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import { generate } from 'otplib'
 import { clock } from '#core/clock'
+import { openSecret } from '#auth/two_factor'
 import { hostOf, inertiaPage, Visitor } from '#tests/support/http'
 import { inTenant, newUser } from '#tests/support/people'
 
@@ -64,11 +65,13 @@ test.group('Two-factor authentication (SECURITY A5)', (group) => {
     )
     const codes = inertiaPage<any>(enabled).props.codes
     assert.lengthOf(codes, 10)
-    // Stored sealed, never in clear; the recovery codes only as hashes.
+    // Sealed with the credential key ring, bound to this user: never in clear, and useless in
+    // another user's row. The recovery codes only as hashes.
     const row = await inTenant('fuel', () => db.from('users').where('id', person.id).first())
     assert.notInclude(row.totp_secret, secret)
-    const encryption = await app.container.make('encryption')
-    assert.equal(encryption.decrypt(row.totp_secret, 'totp'), secret)
+    const owner = { tenantId: row.tenant_id, userId: person.id }
+    assert.equal(openSecret(row.totp_secret, owner), secret)
+    assert.isNull(openSecret(row.totp_secret, { ...owner, userId: person.id + 1 }))
     const stored = await inTenant('fuel', () =>
       db.from('recovery_codes').where('user_id', person.id)
     )
