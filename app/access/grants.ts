@@ -42,10 +42,3 @@ export function clientGrants(permissions: string[], ceiling: ReadonlySet<string>
       .map((permission) => [permission, 'companies' as const])
   )
 }
-
-/** Whether `scope` for `permission` is within what `held` grants (subtree covers own). */
-export function scopeWithin(scope: GrantScope, held: GrantScope | undefined) {
-  if (!held) return false
-  if (scope === 'companies' || held === 'companies') return scope === held
-  return WIDTH[scope] <= WIDTH[held]
-}

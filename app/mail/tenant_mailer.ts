@@ -121,8 +121,6 @@ async function logMail(tenantId: number, mail: OutgoingMail, failure: Error | nu
   ).catch((error: Error) => logger.error({ tenantId, err: error.message }, 'mail log failed'))
 }
 
-const pending = new Set<Promise<void>>()
-
 /*
  * Sends once the current tenant transaction commits (immediately outside one). The caller
  * does not wait for the SMTP server; failures are logged without the message content.
@@ -132,19 +130,11 @@ export function sendTenantMailAfterCommit(
   mail: OutgoingMail
 ) {
   const send = () => {
-    const delivery = sendTenantMail(tenant, mail)
-      .catch((error: Error) => {
-        logger.error({ tenantId: tenant.id, err: error.message }, 'tenant mail failed')
-      })
-      .finally(() => pending.delete(delivery))
-    pending.add(delivery)
+    void sendTenantMail(tenant, mail).catch((error: Error) => {
+      logger.error({ tenantId: tenant.id, err: error.message }, 'tenant mail failed')
+    })
   }
   const trx = currentTenantScope()?.trx
   if (trx && !trx.isCompleted) trx.after('commit', send)
   else send()
-}
-
-/** Waits for mail still on its way (tests, graceful shutdown). */
-export async function mailInFlight() {
-  await Promise.all([...pending])
 }

@@ -1,5 +1,4 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { Exception } from '@adonisjs/core/exceptions'
 import vine from '@vinejs/vine'
 import { authorize } from '#core/authorization'
 import { validateTranslated } from '#core/http/validation'
@@ -71,10 +70,9 @@ export default class PeopleController {
   async assign(ctx: HttpContext) {
     await authorize(ctx, 'access.users.manage')
     // Someone of another tenant (or nobody): 404 before anything else.
-    const id = Number(ctx.params.id)
-    const user =
-      Number.isSafeInteger(id) && id > 0 ? await User.query().where('id', id).first() : null
-    if (!user) throw new Exception('Not found', { status: 404, code: 'E_ROW_NOT_FOUND' })
+    const id = idParam(ctx.params.id)
+    const user = id ? await User.query().where('id', id).first() : null
+    if (!user) throw notFound()
     const { roleId } = await validateTranslated(ctx, assignValidator)
     const result = await new AssignRole().handle(await actorOf(ctx), user.id, roleId)
     if (!result.ok) return refuseForm(ctx, 'roleId', `ui.access.errors.${result.error}`)

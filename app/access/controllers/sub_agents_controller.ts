@@ -1,5 +1,4 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { Exception } from '@adonisjs/core/exceptions'
 import db from '@adonisjs/lucid/services/db'
 import { authorize } from '#core/authorization'
 import { validateTranslated } from '#core/http/validation'
@@ -93,16 +92,15 @@ export default class SubAgentsController {
   async updatePackage(ctx: HttpContext) {
     await authorize(ctx, 'access.packages.manage')
     // Another tenant's package, or none: a 404 before anything else, so nothing is learned.
-    const id = Number(ctx.params.id)
+    const id = idParam(ctx.params.id)
     const owned =
-      Number.isSafeInteger(id) &&
-      id > 0 &&
+      id &&
       (await db
         .from('permission_packages')
         .where('id', id)
         .where('owner_tenant_id', ctx.tenant.id)
         .first())
-    if (!owned) throw new Exception('Not found', { status: 404, code: 'E_ROW_NOT_FOUND' })
+    if (!id || !owned) throw notFound()
     const input = await validateTranslated(ctx, packageValidator)
     const result = await new SavePackage().handle(await actorOf(ctx), { ...input, id })
     if (!result.ok) {

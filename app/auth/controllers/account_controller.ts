@@ -8,8 +8,8 @@ import { recordAudit, recordAuditDurably } from '#audit/audit'
 import { translatorFor } from '#locale/request_locale'
 import { ChangeEmail, ChangePassword } from '#auth/actions/manage_account'
 import { loginRetryAfter, recordFailedLogin } from '#auth/login_throttle'
-import { DateTime } from 'luxon'
-import { checkPhoneCode, sendPhoneCode } from '#auth/phone_codes'
+import { sendPhoneCode } from '#auth/phone_codes'
+import { confirmPhone, sendEmailConfirmation } from '#auth/actions/register'
 import { phoneCodeValidator } from '#auth/validators/registration'
 import {
   changePhoneValidator,
@@ -122,6 +122,8 @@ export default class AccountController {
     const { email } = await validateTranslated(ctx, changeEmailValidator)
     const result = await new ChangeEmail().handle(user, email)
     if (!result.ok) return refuseForm(ctx, 'email', `ui.account.errors.${result.error}`)
+    // The new address is confirmed by a link sent to it (the page says so).
+    await sendEmailConfirmation(ctx.tenant, user)
     await recordAudit(ctx, {
       action: 'auth.email_changed',
       subjectType: 'user',
@@ -156,13 +158,11 @@ export default class AccountController {
     refuseWhileImpersonating(ctx)
     const user = ctx.auth.use('web').user as User
     const { code } = await validateTranslated(ctx, phoneCodeValidator)
-    const result = user.phone ? await checkPhoneCode(user.id, code) : 'expired'
+    const result = await confirmPhone(user.id, code)
     if (result !== 'ok') {
       recordAuditDurably(ctx, { action: 'auth.phone_code_failed', subjectId: user.id })
       return refuseForm(ctx, 'code', `ui.register.errors.code_${result}`)
     }
-    user.phoneVerifiedAt = DateTime.now()
-    await user.save()
     await recordAudit(ctx, {
       action: 'auth.phone_confirmed',
       subjectType: 'user',

@@ -4,6 +4,7 @@ import { hostOf, Visitor } from '#tests/support/http'
 import { inTenant, newUser } from '#tests/support/people'
 import Role from '#tenancy/models/role'
 import { sms } from '#auth/sms'
+import { linkIn, smtpCapture } from '#tests/support/smtp_capture'
 
 const JSON_HEADERS = { accept: 'application/json' }
 
@@ -214,6 +215,11 @@ test.group('Account security: sessions (SECURITY A7)', () => {
     const row = await inTenant('fuel', () => db.from('users').where('id', person.id).first())
     assert.equal(row.email, newEmail)
     assert.isNull(row.email_verified_at)
+    // A confirmation link goes to the new address; following it confirms it.
+    const link = linkIn(await smtpCapture.waitFor(newEmail), '/confirm-email/')
+    await new Visitor(hostOf('fuel')).get(link.pathname)
+    const verified = await inTenant('fuel', () => db.from('users').where('id', person.id).first())
+    assert.isNotNull(verified.email_verified_at)
     // Taken by someone else in this tenant: refused, translated.
     const taken = await visitor.send('PUT', '/account/email', { email: 'admin@fuel.test' })
     assert.equal(taken.status, 422)
