@@ -15,6 +15,22 @@ export interface Brand {
   faviconUrl: string | null
 }
 
+/** The signed-in person's menu, already cut to its modules and permissions (app/menus). */
+export interface MenuLink {
+  id: string
+  label: string
+  icon: string | null
+  href: string
+  external: boolean
+}
+export interface MenuGroup {
+  id: string
+  label: string
+  icon: string | null
+  children: MenuLink[]
+}
+export type MenuEntry = MenuLink | MenuGroup
+
 export interface SharedProps {
   [key: string]: unknown
   errors: Record<string, string>
@@ -29,8 +45,9 @@ export interface SharedProps {
   }
   i18n: { locale: Locale; dir: 'rtl' | 'ltr'; messages: Record<string, string> }
   user: { id: number; fullName: string; email: string; audience: 'staff' | 'client' } | null
-  /** A client user's companies and the one it acts for now (null for staff). */
+  menu: MenuEntry[]
   /** Set while someone impersonates the signed-in person: the banner shows it. */
   impersonation: { byName: string } | null
+  /** A client user's companies and the one it acts for now (null for staff). */
   holding: { companies: Array<{ id: number; name: string }>; activeId: number | null } | null
 }

@@ -2,6 +2,8 @@
  * Tenant kind presets: typed, data-only. Provisioning copies a preset into the tables once;
  * after that the database is the truth.
  */
+import type { MenuSet } from '#menus/menu_tree'
+
 export type Locale = 'en' | 'ru' | 'fa'
 export const LOCALES: readonly Locale[] = ['en', 'ru', 'fa']
 export type Calendar = 'gregory' | 'persian'
@@ -46,6 +48,8 @@ export interface DictionaryEntryPreset {
 }
 
 export interface TenantKindPreset {
+  /** Starting menus per audience (issue #4 §2), copied into `tenant_menus` at provisioning. */
+  menus: MenuSet
   kind: TenantKind
   label: Translated
   modules: string[]

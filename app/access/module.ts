@@ -69,4 +69,31 @@ export default defineModule({
     'cabinet.roles.store': { permission: 'access.roles.manage' },
     'cabinet.audit.index': { permission: 'access.audit.view' },
   },
+  menu: [
+    {
+      route: 'cabinet.people.index',
+      audiences: ['staff'],
+      label: { en: 'People', ru: 'Люди', fa: 'افراد' },
+      icon: 'users',
+    },
+    {
+      route: 'cabinet.subagents.index',
+      audiences: ['staff'],
+      label: { en: 'Sub-agents', ru: 'Субагенты', fa: 'زیرنمایندگان' },
+      icon: 'network',
+      where: 'agents',
+    },
+    {
+      route: 'cabinet.audit.index',
+      audiences: ['staff'],
+      label: { en: 'Audit log', ru: 'Журнал аудита', fa: 'گزارش ممیزی' },
+      icon: 'shield',
+    },
+    {
+      route: 'cabinet.impersonate.index',
+      audiences: ['staff'],
+      label: { en: 'Act as someone', ru: 'Вход от имени пользователя', fa: 'ورود به جای کاربر' },
+      icon: 'users',
+    },
+  ],
 })

@@ -46,4 +46,16 @@ export default defineModule({
       self: 'one’s own recovery codes; needs a recent confirmation',
     },
   },
+  menu: [
+    {
+      route: 'account.show',
+      audiences: ['staff', 'client'],
+      label: {
+        en: 'Account and security',
+        ru: 'Учётная запись и безопасность',
+        fa: 'حساب و امنیت',
+      },
+      icon: 'settings',
+    },
+  ],
 })

@@ -35,4 +35,20 @@ export default defineModule({
     'cabinet.requests.approve': { permission: 'clients.members.manage' },
     'cabinet.requests.reject': { permission: 'clients.members.manage' },
   },
+  menu: [
+    {
+      route: 'cabinet.clients.index',
+      audiences: ['staff'],
+      label: { en: 'Clients', ru: 'Клиенты', fa: 'مشتریان' },
+      icon: 'building',
+      where: 'agents',
+    },
+    {
+      route: 'cabinet.requests.index',
+      audiences: ['staff'],
+      label: { en: 'Access requests', ru: 'Заявки на доступ', fa: 'درخواست‌های دسترسی' },
+      icon: 'inbox',
+      where: 'agents',
+    },
+  ],
 })

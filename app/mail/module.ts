@@ -18,4 +18,12 @@ export default defineModule({
   routes: {
     'cabinet.mail_log': { permission: 'mail.log.view' },
   },
+  menu: [
+    {
+      route: 'cabinet.mail_log',
+      audiences: ['staff'],
+      label: { en: 'Mail sent', ru: 'Отправленные письма', fa: 'ایمیل‌های ارسال‌شده' },
+      icon: 'mail',
+    },
+  ],
 })

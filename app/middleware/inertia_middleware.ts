@@ -7,6 +7,7 @@ import type User from '#auth/models/user'
 import { holdingOf } from '#core/authorization'
 import { currentTenantScope } from '#core/database/tenant_context'
 import { liveSessionOf } from '#auth/middleware/auth_middleware'
+import { menuOf } from '#menus/current_menu'
 import {
   IMPERSONATION_KEY,
   type ImpersonationInfo,
@@ -33,6 +34,8 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
       user: user
         ? { id: user.id, fullName: user.fullName, email: user.email, audience: user.audience }
         : null,
+      // The tenant's menu for this person (issue #4 §2): from the registry, no query per item.
+      menu: await menuOf(ctx, locale),
       // The company switcher: loaded with the permissions already, so no extra query.
       holding: user?.audience === 'client' ? await sharedHolding(ctx) : null,
       // The banner: who is really acting, while someone impersonates this person.

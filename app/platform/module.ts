@@ -46,4 +46,20 @@ export default defineModule({
     'console.domains.primary': { permission: 'platform.domains.manage' },
     'console.domains.status': { permission: 'platform.domains.manage' },
   },
+  menu: [
+    {
+      route: 'console.index',
+      audiences: ['staff'],
+      label: { en: 'Tenants', ru: 'Арендаторы', fa: 'مستأجرها' },
+      icon: 'network',
+      where: 'platform',
+    },
+    {
+      route: 'console.permissions',
+      audiences: ['staff'],
+      label: { en: 'Permissions', ru: 'Права', fa: 'دسترسی‌ها' },
+      icon: 'shield',
+      where: 'platform',
+    },
+  ],
 })

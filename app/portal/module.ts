@@ -23,4 +23,18 @@ export default defineModule({
     },
     'home': { anyOf: ['cabinet.home.view', 'portal.home.view', 'platform.tenants.view'] },
   },
+  menu: [
+    {
+      route: 'home',
+      audiences: ['staff', 'client'],
+      label: { en: 'Home', ru: 'Главная', fa: 'خانه' },
+      icon: 'home',
+    },
+    {
+      route: 'portal.profile',
+      audiences: ['client'],
+      label: { en: 'Profile', ru: 'Профиль', fa: 'نمایه' },
+      icon: 'building',
+    },
+  ],
 })

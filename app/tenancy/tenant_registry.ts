@@ -10,6 +10,7 @@ import { effectiveBrand, type EffectiveBrand } from '#brand/brand_tokens'
 import { computeCeilings } from '#access/ceiling'
 import { moduleCatalog } from '#core/modules/registry'
 import { IpRanges } from '#tenancy/trusted_proxies'
+import type { Audience, MenuNode, MenuSet } from '#menus/menu_tree'
 
 export interface ResolvedTenant {
   id: number
@@ -38,6 +39,10 @@ export interface ResolvedTenant {
   /** Addresses the staff cabinet accepts; empty: any (issue #4 §3). */
   staffIpRanges: readonly string[]
   staffIpAllowList: IpRanges | null
+  /** The menu of each audience, as the tenant built it (issue #4 §2). */
+  menus: MenuSet
+  /** False for an audience whose menu the parent pushed and keeps to itself. */
+  menuEditable: Record<Audience, boolean>
 }
 
 function staffAllowList(entries: string[]): IpRanges | null {
@@ -209,6 +214,23 @@ export class TenantRegistry {
       .from('tenant_modules')
       .where('enabled', true)
       .select('tenant_id', 'module_key')) as Array<{ tenant_id: number; module_key: string }>
+    const menuRows = (await connection
+      .from('tenant_menus')
+      .select('tenant_id', 'audience', 'items', 'editable')) as Array<{
+      tenant_id: string | number
+      audience: Audience
+      items: MenuNode[]
+      editable: boolean
+    }>
+    const menus = new Map<number, { menus: MenuSet; editable: Record<Audience, boolean> }>()
+    for (const row of menuRows) {
+      const id = Number(row.tenant_id)
+      if (!menus.has(id)) {
+        menus.set(id, { menus: { staff: [], client: [] }, editable: { staff: true, client: true } })
+      }
+      menus.get(id)!.menus[row.audience] = row.items
+      menus.get(id)!.editable[row.audience] = row.editable
+    }
     const modules = await moduleCatalog()
     const catalog = modules.allPermissions
     const packages = new Map(packageRows.map((row) => [Number(row.id), new Set(row.permissions)]))
@@ -282,6 +304,8 @@ export class TenantRegistry {
         modules: enabled.get(id) ?? new Set(),
         staffIpRanges: row.staff_ip_ranges ?? [],
         staffIpAllowList: staffAllowList(row.staff_ip_ranges ?? []),
+        menus: menus.get(id)?.menus ?? { staff: [], client: [] },
+        menuEditable: menus.get(id)?.editable ?? { staff: true, client: true },
       })
     }
     return { tenants, hosts }

@@ -23,4 +23,14 @@ export default defineModule({
   routes: {
     'test.tickets_probe': { permission: 'tickets.tickets.manage' },
   },
+  menu: [
+    // The test-only probe until tickets get their screens (offered only where the route exists).
+    {
+      route: 'test.tickets_probe',
+      audiences: ['staff'],
+      label: { en: 'Tickets', ru: 'Обращения', fa: 'تیکت‌ها' },
+      icon: 'ticket',
+      where: 'agents',
+    },
+  ],
 })

@@ -1,9 +1,11 @@
 import type { TenantKindPreset } from '../types.ts'
+import { agentMenus } from '../menus.ts'
 
 export default {
   kind: 'fuel_reseller',
   label: { en: 'Fuel-card reseller', ru: 'Реселлер топливных карт', fa: 'فروشنده کارت سوخت' },
   modules: ['billing', 'fuel', 'documents', 'tickets'],
+  menus: agentMenus,
   roles: [
     {
       key: 'admin',
@@ -11,6 +13,7 @@ export default {
       audience: 'staff',
       permissions: [
         'access.roles.manage',
+        'menus.menus.manage',
         'access.users.manage',
         'access.users.impersonate',
         'access.packages.manage',

@@ -1,9 +1,11 @@
 import type { TenantKindPreset } from '../types.ts'
+import { platformMenus } from '../menus.ts'
 
 export default {
   kind: 'platform',
   label: { en: 'Platform', ru: 'Платформа', fa: 'پلتفرم' },
   modules: ['platform'],
+  menus: platformMenus,
   roles: [
     {
       key: 'owner',
@@ -15,6 +17,7 @@ export default {
         'platform.brands.manage',
         'platform.domains.manage',
         'access.roles.manage',
+        'menus.menus.manage',
         'access.users.manage',
         'access.users.impersonate',
         'access.packages.manage',

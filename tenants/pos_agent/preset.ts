@@ -1,9 +1,11 @@
 import type { TenantKindPreset } from '../types.ts'
+import { agentMenus } from '../menus.ts'
 
 export default {
   kind: 'pos_agent',
   label: { en: 'POS-terminal agent', ru: 'Агент POS-терминалов', fa: 'نمایندگی پایانه فروش' },
   modules: ['pos', 'billing', 'tickets'],
+  menus: agentMenus,
   roles: [
     {
       key: 'admin',
@@ -11,6 +13,7 @@ export default {
       audience: 'staff',
       permissions: [
         'access.roles.manage',
+        'menus.menus.manage',
         'access.users.manage',
         'access.users.impersonate',
         'access.packages.manage',

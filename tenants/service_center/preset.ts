@@ -1,9 +1,11 @@
 import type { TenantKindPreset } from '../types.ts'
+import { agentMenus } from '../menus.ts'
 
 export default {
   kind: 'service_center',
   label: { en: 'Service center', ru: 'Сервисный центр', fa: 'مرکز خدمات' },
   modules: ['service', 'billing', 'tickets'],
+  menus: agentMenus,
   roles: [
     {
       key: 'admin',
@@ -11,6 +13,7 @@ export default {
       audience: 'staff',
       permissions: [
         'access.roles.manage',
+        'menus.menus.manage',
         'access.users.manage',
         'access.users.impersonate',
         'access.packages.manage',

@@ -12,6 +12,8 @@ import type { ClientDetail } from '#clients/queries/client_detail'
 import type { ModuleRow } from '#platform/queries/module_rows'
 import type { LinkRequestRow } from '#clients/queries/link_requests'
 import type { ClientListRow } from '#clients/queries/client_list'
+import type { Audience, MenuNode } from '#menus/menu_tree'
+import type { Locale } from '#tenants/types'
 
 // Type aliases, not interfaces: page props must be assignable to a JSON record.
 export type ProfileProps = {
@@ -52,15 +54,27 @@ declare module '@adonisjs/inertia/types' {
     'cabinet/home': {
       profile: ProfileProps
       dictionaries: DictionaryEntryProps[]
-      can: {
-        subAgents: boolean
-        people: boolean
-        audit: boolean
-        clients: boolean
-        requests: boolean
-        impersonate: boolean
-        mailLog: boolean
+    }
+    'cabinet/menus': {
+      audience: Audience
+      items: MenuNode[]
+      editable: boolean
+      pages: Array<{
+        route: string
+        label: Translated
+        icon: string
+        enabled: boolean
+        module: Translated
+      }>
+      roles: Array<{ id: number; name: Translated }>
+      icons: string[]
+      tenantLocale: Locale
+      review: {
+        problems: Array<{ id: string; problem: string; message: string }>
+        warnings: Array<{ id: string; warning: string; message: string }>
       }
+      subAgents: number
+      can: { push: boolean }
     }
     'cabinet/sub_agents': {
       subAgents: SubAgentRow[]

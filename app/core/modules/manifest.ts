@@ -26,6 +26,41 @@ export interface PermissionDeclaration {
 export type RouteAccess =
   { permission: string } | { anyOf: string[] } | { self: string } | { public: string }
 
+/** The icons a menu item may show (inertia/components/menu_icon.vue draws them). */
+export const MENU_ICONS = [
+  'home',
+  'users',
+  'building',
+  'card',
+  'receipt',
+  'document',
+  'ticket',
+  'chart',
+  'settings',
+  'mail',
+  'shield',
+  'link',
+  'inbox',
+  'network',
+  'menu',
+  'truck',
+  'wrench',
+  'terminal',
+] as const
+export type MenuIcon = (typeof MENU_ICONS)[number]
+
+/*
+ * A page a tenant's menu may point at: a parameterless GET route of this module, for one or both
+ * audiences. `where` keeps the platform console's pages off agents' menus and the other way round.
+ */
+export interface MenuEntryDeclaration {
+  route: string
+  audiences: Array<'staff' | 'client'>
+  label: Translated
+  icon: MenuIcon
+  where?: 'platform' | 'agents'
+}
+
 export interface ModuleManifest {
   key: string
   label: Translated
@@ -38,6 +73,8 @@ export interface ModuleManifest {
   permissions: PermissionDeclaration[]
   /** Route name -> access, for the routes this module registers. */
   routes?: Record<string, RouteAccess>
+  /** The module's pages a menu may point at (issue #4 §2). */
+  menu?: MenuEntryDeclaration[]
 }
 
 export function defineModule(manifest: ModuleManifest): ModuleManifest {

@@ -3,7 +3,12 @@
  * The permission catalog is the union of the manifests' permissions.
  */
 import { existsSync, readdirSync } from 'node:fs'
-import type { ModuleManifest, PermissionDeclaration, RouteAccess } from './manifest.ts'
+import type {
+  MenuEntryDeclaration,
+  ModuleManifest,
+  PermissionDeclaration,
+  RouteAccess,
+} from './manifest.ts'
 
 const PERMISSION_KEY = /^[a-z][a-z_]*\.[a-z][a-z_]*\.[a-z][a-z_]*$/
 
@@ -11,6 +16,8 @@ export class ModuleCatalog {
   readonly modules: ReadonlyMap<string, ModuleManifest>
   readonly permissions: ReadonlyMap<string, PermissionDeclaration & { module: string }>
   readonly routes: ReadonlyMap<string, RouteAccess & { module: string }>
+  /** Route name -> the menu entry declared for it, with the module owning the route. */
+  readonly menuEntries: ReadonlyMap<string, MenuEntryDeclaration & { module: string }>
 
   constructor(manifests: ModuleManifest[]) {
     const modules = new Map<string, ModuleManifest>()
@@ -49,9 +56,21 @@ export class ModuleCatalog {
         }
       }
     }
+    const menuEntries = new Map<string, MenuEntryDeclaration & { module: string }>()
+    for (const manifest of manifests) {
+      for (const entry of manifest.menu ?? []) {
+        const route = routes.get(entry.route)
+        if (!route)
+          throw new Error(`Menu entry of ${manifest.key} names undeclared route ${entry.route}`)
+        if (menuEntries.has(entry.route))
+          throw new Error(`Menu entry ${entry.route} is declared twice`)
+        menuEntries.set(entry.route, { ...entry, module: route.module })
+      }
+    }
     this.modules = modules
     this.permissions = permissions
     this.routes = routes
+    this.menuEntries = menuEntries
   }
 
   get allPermissions(): Set<string> {

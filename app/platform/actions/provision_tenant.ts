@@ -28,7 +28,7 @@ export type ProvisionTenantResult =
   | { ok: false; error: 'parent_not_found' | 'slug_taken' | 'root_exists' }
 
 /*
- * Creates a tenant under its parent and applies its kind preset once: modules, roles,
+ * Creates a tenant under its parent and applies its kind preset once: modules, menus, roles,
  * starter dictionaries, locale defaults, and the `<slug>.<PLATFORM_DOMAIN>` domain.
  * Runs inside the caller's tenant transaction (request or seed); nothing is half-made.
  */
@@ -129,6 +129,17 @@ export class ProvisionTenant {
       },
       { client: trx }
     )
+
+    await trx
+      .insertQuery()
+      .table('tenant_menus')
+      .multiInsert(
+        (['staff', 'client'] as const).map((audience) => ({
+          tenant_id: tenant.id,
+          audience,
+          items: JSON.stringify(preset.menus[audience]),
+        }))
+      )
 
     await asTenant(tenant.id, async () => {
       await trx

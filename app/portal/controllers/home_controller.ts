@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { authorize, can, holdingOf } from '#core/authorization'
+import { authorize, holdingOf } from '#core/authorization'
 import { findClient } from '#clients/queries/client_detail'
 import DictionaryEntry from '#tenancy/models/dictionary_entry'
 import type User from '#auth/models/user'
@@ -35,15 +35,6 @@ export default class HomeController {
         code: entry.code,
         label: entry.label,
       })),
-      can: {
-        subAgents: await can(ctx, 'access.subagents.manage'),
-        people: await can(ctx, 'access.users.manage'),
-        audit: await can(ctx, 'access.audit.view'),
-        clients: await can(ctx, 'clients.companies.view'),
-        requests: await can(ctx, 'clients.members.manage'),
-        impersonate: await can(ctx, 'access.users.impersonate'),
-        mailLog: await can(ctx, 'mail.log.view'),
-      },
     })
   }
 }

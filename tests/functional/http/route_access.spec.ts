@@ -26,6 +26,7 @@ async function pathFor(pattern: string) {
     .replace(':userId', '1')
     .replace(':id', String(fuel.id))
     .replace(':asset', 'logo-light')
+    .replace(':audience', 'staff')
 }
 
 test.group('Route access declarations', () => {

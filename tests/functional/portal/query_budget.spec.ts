@@ -1,19 +1,6 @@
 import { test } from '@japa/runner'
-import emitter from '@adonisjs/core/services/emitter'
 import { hostOf, Visitor } from '#tests/support/http'
-
-/** Runs `work` and returns the SQL statements the app issued meanwhile. */
-async function queriesDuring(work: () => Promise<unknown>) {
-  const seen: string[] = []
-  const record = (event: { sql: string }) => seen.push(event.sql)
-  emitter.on('db:query', record)
-  try {
-    await work()
-  } finally {
-    emitter.off('db:query', record)
-  }
-  return seen
-}
+import { queriesDuring } from '#tests/support/queries'
 
 test.group('Query budget of signed-in pages', () => {
   for (const [slug, email] of [

@@ -1,0 +1,51 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { moduleCatalog } from '#core/modules/registry'
+import { permissionsOf } from '#core/authorization'
+import { currentTenantScope } from '#core/database/tenant_context'
+import type { ResolvedTenant } from '#tenancy/tenant_registry'
+import type { Locale } from '#tenants/types'
+import type User from '#auth/models/user'
+import { menuRoutePaths } from '#menus/route_paths'
+import {
+  availablePages,
+  renderMenu,
+  type AvailablePage,
+  type Audience,
+  type RenderedMenuNode,
+} from '#menus/menu_tree'
+
+/* Pages per snapshot tenant: a new snapshot (any change) is a new object, so this never goes stale. */
+const pagesCache = new WeakMap<ResolvedTenant, Map<Audience, Map<string, AvailablePage>>>()
+
+export async function pagesFor(
+  tenant: ResolvedTenant,
+  audience: Audience
+): Promise<Map<string, AvailablePage>> {
+  let byAudience = pagesCache.get(tenant)
+  if (!byAudience) pagesCache.set(tenant, (byAudience = new Map()))
+  let pages = byAudience.get(audience)
+  if (!pages) {
+    pages = availablePages(await moduleCatalog(), menuRoutePaths(), tenant, audience)
+    byAudience.set(audience, pages)
+  }
+  return pages
+}
+
+/**
+ * The signed-in person's menu: the tenant's menu for its audience, cut to its modules and the
+ * permissions the request loaded already (no query of its own once a handler has authorized).
+ */
+export async function menuOf(ctx: HttpContext, locale: Locale): Promise<RenderedMenuNode[]> {
+  const user = ctx.auth?.use('web').user as User | undefined
+  // No person, or an error page rendered after the request's transaction has ended.
+  if (!user || !currentTenantScope()?.trx) return []
+  const permissions = await permissionsOf(ctx)
+  const pages = await pagesFor(ctx.tenant, user.audience)
+  return renderMenu(
+    ctx.tenant.menus[user.audience],
+    pages,
+    (key) => permissions.has(key),
+    locale,
+    ctx.tenant.locale
+  )
+}

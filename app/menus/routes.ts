@@ -1,0 +1,25 @@
+import router from '@adonisjs/core/services/router'
+import { middleware } from '#start/kernel'
+
+const Menus = () => import('#menus/controllers/menus_controller')
+
+/* The menu builder (issue #4 §2): each tenant's staff build their cabinet's and portal's menus. */
+router
+  .group(() => {
+    router.get('/menus', [Menus, 'index']).as('menus.index')
+    router
+      .put('/menus/:audience', [Menus, 'update'])
+      .as('menus.update')
+      .where('audience', /^(staff|client)$/)
+    router
+      .post('/menus/:audience/review', [Menus, 'review'])
+      .as('menus.review')
+      .where('audience', /^(staff|client)$/)
+    router
+      .post('/menus/:audience/push', [Menus, 'push'])
+      .as('menus.push')
+      .where('audience', /^(staff|client)$/)
+  })
+  .prefix('/cabinet')
+  .as('cabinet')
+  .use([middleware.tenantDb(), middleware.auth({ audience: 'staff' }), middleware.inertia()])

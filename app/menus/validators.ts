@@ -1,0 +1,41 @@
+import vine from '@vinejs/vine'
+import { MENU_ICONS } from '#core/modules/manifest'
+import { MAX_MENU_NODES } from '#menus/menu_tree'
+
+const label = vine.object({
+  en: vine.string().trim().maxLength(60).optional(),
+  ru: vine.string().trim().maxLength(60).optional(),
+  fa: vine.string().trim().maxLength(60).optional(),
+})
+
+const leaf = {
+  id: vine.string().regex(/^[a-z0-9-]{1,40}$/),
+  kind: vine.enum(['page', 'link', 'group'] as const),
+  label,
+  icon: vine.enum(MENU_ICONS).nullable(),
+  route: vine.string().trim().maxLength(100).optional(),
+  // A link opens in the browser, never fetched by us: any public http(s) address will do.
+  url: vine
+    .string()
+    .trim()
+    .maxLength(500)
+    .url({ require_protocol: true, protocols: ['http', 'https'] })
+    .optional(),
+}
+
+const items = vine
+  .array(
+    vine.object({
+      ...leaf,
+      children: vine.array(vine.object(leaf)).maxLength(MAX_MENU_NODES).optional(),
+    })
+  )
+  .maxLength(MAX_MENU_NODES)
+
+export const menuValidator = vine.create({ items })
+export const reviewValidator = vine.create({
+  items,
+  /** Preview the draft as this role of the tenant sees it. */
+  roleId: vine.number().withoutDecimals().positive().optional(),
+})
+export const pushValidator = vine.create({ editable: vine.boolean() })
