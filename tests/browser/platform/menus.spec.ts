@@ -1,0 +1,130 @@
+/// <reference lib="dom" />
+// Callbacks passed to page.evaluate() run in the browser.
+import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
+import type { Page } from 'playwright-core'
+import {
+  browserUnavailable,
+  closeBrowser,
+  collectProblems,
+  newContext,
+} from '#tests/support/browser'
+import { TEST_PORT, Visitor } from '#tests/support/http'
+import { newUser } from '#tests/support/people'
+
+async function signIn(page: Page, origin: string, email: string) {
+  await page.goto(`${origin}/login`)
+  await page.fill('input[name=email]', email)
+  await page.fill('input[name=password]', 'kabinet-demo')
+  await page.click('button[type=submit]')
+  await page.waitForSelector('[data-test=menu]')
+}
+
+const texts = (page: Page, selector: string) =>
+  page.$$eval(selector, (elements) => elements.map((element) => element.textContent?.trim() ?? ''))
+
+test.group('Browser: menu builder', (group) => {
+  const skip = browserUnavailable()
+  group.teardown(() => closeBrowser())
+
+  test('build a menu by drag and drop and keyboard, preview it as a role, and that role sees exactly it', async ({
+    assert,
+  }) => {
+    // A business of its own, so the demo tenants' menus stay as they are.
+    const owner = new Visitor(`localhost:${TEST_PORT}`)
+    await owner.signIn('owner@platform.test')
+    const root = await db.from('tenants').whereNull('parent_id').firstOrFail()
+    const slug = `menu${Date.now().toString(36)}`
+    const created = await owner.send('POST', '/console/tenants', {
+      parentId: root.id,
+      kind: 'fuel_reseller',
+      slug,
+      name: 'Menu Builder Fuel',
+    })
+    assert.equal(created.status, 200, created.body)
+    const admin = await newUser(slug, 'staff', { roles: ['admin'] })
+    const operator = await newUser(slug, 'staff', { roles: ['operator'] })
+    const origin = `http://${slug}.localhost:${TEST_PORT}`
+
+    const context = await newContext()
+    const page = await context.newPage()
+    const problems = collectProblems(page)
+    await signIn(page, origin, admin.email)
+    await page.goto(`${origin}/cabinet/menus`)
+    await page.waitForSelector('[data-test=menu-tree]')
+
+    // Start from nothing: remove every row of the kind's menu.
+    while ((await page.locator('[data-test=tree-row]').count()) > 0) {
+      await page.locator('[data-test=row-remove]').first().click()
+    }
+    // Drag pages from the list into the menu.
+    await page.dragAndDrop('[data-page="home"]', '[data-test=drop-end]')
+    await page.dragAndDrop('[data-page="account.show"]', '[data-test=drop-end]')
+    await page.click('[data-test=add-group]')
+    await page.fill('[data-test=label-ru]', 'Команда')
+    const groupId = await page.locator('[data-drop-into]').first().getAttribute('data-drop-into')
+    await page.dragAndDrop('[data-page="cabinet.people.index"]', `[data-drop-into="${groupId}"]`)
+    assert.deepEqual(await texts(page, '[data-test=tree-label]'), [
+      'Главная',
+      'Учётная запись и безопасность',
+      'Команда',
+      'Люди',
+    ])
+
+    // The keyboard moves a focused row: the account page goes first.
+    const accountRow = page.locator('[data-test=tree-row]', { hasText: 'Учётная запись' })
+    await accountRow.focus()
+    await page.keyboard.press('Alt+ArrowUp')
+    assert.deepEqual(await texts(page, '[data-test=tree-label]'), [
+      'Учётная запись и безопасность',
+      'Главная',
+      'Команда',
+      'Люди',
+    ])
+    assert.include(
+      (await page.textContent('[data-test=menu-announcement]')) ?? '',
+      'перемещено выше'
+    )
+
+    // Preview as the operator: it may not manage people, so the whole group is gone.
+    await Promise.all([
+      page.waitForResponse((response) => response.url().includes('/review')),
+      page.selectOption('[data-test=preview-role]', { label: 'Оператор' }),
+    ])
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('[data-test=menu-preview] [data-test=preview-entry]').length === 2
+    )
+    const preview = await texts(page, '[data-test=menu-preview] [data-test=preview-entry]')
+    assert.deepEqual(preview, ['Учётная запись и безопасность', 'Главная'])
+
+    await Promise.all([
+      page.waitForResponse(
+        (response) =>
+          response.request().method() === 'PUT' && response.url().includes('/cabinet/menus/staff')
+      ),
+      page.click('[data-test=menu-save]'),
+    ])
+    await page.waitForSelector('[data-test=menu-status]:has-text("Меню сохранено.")')
+    // The admin's own bar follows at once: the group is there for it.
+    await page.waitForSelector('[data-test=menu] [data-test=menu-group]')
+    assert.deepEqual(await texts(page, '[data-test=menu] [data-test=menu-item]'), [
+      'Учётная запись и безопасность',
+      'Главная',
+      'Люди',
+    ])
+
+    // The operator signs in and sees exactly the preview.
+    const operatorContext = await newContext()
+    const operatorPage = await operatorContext.newPage()
+    await signIn(operatorPage, origin, operator.email)
+    assert.deepEqual(await texts(operatorPage, '[data-test=menu] [data-test=menu-item]'), preview)
+    assert.equal(await operatorPage.locator('[data-test=menu] [data-test=menu-group]').count(), 0)
+
+    assert.deepEqual(problems, [])
+    await operatorContext.close()
+    await context.close()
+  })
+    .skip(!!skip, skip ?? '')
+    .timeout(60000)
+})
