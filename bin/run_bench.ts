@@ -155,6 +155,73 @@ async function measure(scenario: Scenario, cookie?: string) {
 }
 
 /*
+ * Issue #4: what the menu costs a signed-in page. The fuel admin's home with an empty menu,
+ * with its kind's menu (11 entries) and with 60 entries, saved through the builder's endpoint.
+ */
+async function saveMenu(cookie: string, items: unknown[]) {
+  const xsrf = decodeURIComponent(/XSRF-TOKEN=([^;]+)/.exec(cookie)?.[1] ?? '')
+  const body = JSON.stringify({ items })
+  const result = await raw(
+    'PUT',
+    host('fuel'),
+    '/cabinet/menus/staff',
+    {
+      'cookie': cookie,
+      'x-xsrf-token': xsrf,
+      'accept': 'application/json',
+      'content-type': 'application/json',
+      'content-length': String(Buffer.byteLength(body)),
+    },
+    body
+  )
+  if (result.status !== 200) throw new Error(`saving the menu failed (${result.status})`)
+}
+
+async function menuCost() {
+  const cookie = await signIn(host('fuel'), 'admin@fuel.test')
+  const page = (id: string, route: string) => ({ id, kind: 'page', label: {}, icon: null, route })
+  const routes = ['home', 'cabinet.people.index', 'cabinet.audit.index', 'cabinet.clients.index']
+  const large = Array.from({ length: 6 }, (_, group) => ({
+    id: `g${group}`,
+    kind: 'group',
+    label: { en: `Group ${group}` },
+    icon: null,
+    children: Array.from({ length: 9 }, (_, item) =>
+      page(`g${group}-${item}`, routes[item % routes.length])
+    ),
+  }))
+  const scenario = (name: string): Scenario => ({
+    name,
+    host: host('fuel'),
+    path: '/',
+    signIn: 'admin@fuel.test',
+  })
+  await saveMenu(cookie, [])
+  const empty = await measure(scenario('empty menu'), cookie)
+  await saveMenu(cookie, [...large, page('x1', 'home'), page('x2', 'cabinet.people.index')])
+  const sixty = await measure(scenario('60 entries'), cookie)
+  // Put the kind's menu back last, as the demo has it.
+  const { presets } = await import('../tenants/index.ts')
+  await saveMenu(cookie, presets.fuel_reseller.menus.staff)
+  const preset = await measure(scenario('kind menu'), cookie)
+  return [
+    { 'menu': 'empty', 'req/s': Math.round(empty.rps), 'p50 ms': empty.p50, 'vs empty': '1.00' },
+    {
+      'menu': 'the kind’s (11 entries)',
+      'req/s': Math.round(preset.rps),
+      'p50 ms': preset.p50,
+      'vs empty': (preset.rps / empty.rps).toFixed(2),
+    },
+    {
+      'menu': '60 entries',
+      'req/s': Math.round(sixty.rps),
+      'p50 ms': sixty.p50,
+      'vs empty': (sixty.rps / empty.rps).toFixed(2),
+    },
+  ]
+}
+
+/*
  * The subtree of issue #3's target under the demo agent `pos`: 20 sub-agents with 9 sub-agents
  * each (200), and 100,000 clients spread over them, written straight into the bench database.
  */
@@ -415,6 +482,9 @@ try {
     })
   }
   console.table(rows)
+
+  console.log('\nMenu cost on the signed-in cabinet home (same page, same person)\n')
+  console.table(await menuCost())
 
   // Issue #3: the clients of a subtree of 200 sub-agents and 100,000 clients, p95 < 50 ms.
   const seeded = await seedSubtree()

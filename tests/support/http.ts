@@ -88,7 +88,11 @@ export function request(options: RequestOptions): Promise<HttpResult> {
 export class Visitor {
   cookies = new Map<string, string>()
 
-  constructor(public host: string) {}
+  /** `port`: another server than the suite's (a second app process). */
+  constructor(
+    public host: string,
+    public port?: number
+  ) {}
 
   get cookieHeader() {
     return [...this.cookies.entries()].map(([name, value]) => `${name}=${value}`).join('; ')
@@ -109,7 +113,12 @@ export class Visitor {
 
   async get(path: string, headers: Record<string, string> = {}) {
     return this.remember(
-      await request({ path, host: this.host, headers: { cookie: this.cookieHeader, ...headers } })
+      await request({
+        path,
+        host: this.host,
+        port: this.port,
+        headers: { cookie: this.cookieHeader, ...headers },
+      })
     )
   }
 
@@ -121,6 +130,7 @@ export class Visitor {
         method: 'POST',
         path,
         host: this.host,
+        port: this.port,
         body,
         headers: { 'cookie': this.cookieHeader, 'x-xsrf-token': xsrf, ...headers },
       })
@@ -151,6 +161,7 @@ export class Visitor {
         method,
         path,
         host: this.host,
+        port: this.port,
         headers,
         body: isUpload ? (body as { body: Buffer }).body : body,
         json: !isUpload,
