@@ -186,7 +186,7 @@ async function menuCost() {
     kind: 'group',
     label: { en: `Group ${group}` },
     icon: null,
-    children: Array.from({ length: 9 }, (_, item) =>
+    children: Array.from({ length: 9 }, (__, item) =>
       page(`g${group}-${item}`, routes[item % routes.length])
     ),
   }))
