@@ -40,7 +40,13 @@ const { dnsStub } = await import('../tests/support/dns_stub.ts')
 process.env.DNS_RESOLVER = `127.0.0.1:${await dnsStub.listen()}`
 // Mail goes to a real SMTP server on loopback, which keeps what it receives for the tests.
 const { smtpCapture } = await import('../tests/support/smtp_capture.ts')
-process.env.MAIL_SMTP_URL = `smtp://127.0.0.1:${await smtpCapture.listen()}`
+const smtpPort = await smtpCapture.listen()
+process.env.MAIL_SMTP_URL = `smtp://127.0.0.1:${smtpPort}`
+// The sandbox providers on loopback; tenants may point integrations at them and at the capture
+// SMTP (allow-listed by host and port), at no other loopback port (SECURITY S7).
+const { testSandbox } = await import('../tests/support/sandbox.ts')
+const sandbox = await testSandbox.start()
+process.env.INTEGRATIONS_ALLOWED_HOSTS = `127.0.0.1:${sandbox.port},127.0.0.1:${smtpPort}`
 const database = await prepareDatabase('test', { fresh: true })
 
 new Ignitor(APP_ROOT, { importer: IMPORTER })
@@ -50,6 +56,7 @@ new Ignitor(APP_ROOT, { importer: IMPORTER })
     })
     app.terminating(async () => {
       await smtpCapture.close()
+      await testSandbox.close()
       await database.stop()
     })
     app.listen('SIGTERM', () => app.terminate())

@@ -27,6 +27,9 @@ export default await Env.create(new URL('../', import.meta.url), {
   MAIL_FROM_ADDRESS: Env.schema.string.optional(),
   TRUSTED_PROXIES: Env.schema.string.optional(),
   DNS_RESOLVER: Env.schema.string.optional(),
+  /** Hosts (host or host:port, comma separated) tenants may point integrations at although
+   * they are loopback or private: the sandbox providers. */
+  INTEGRATIONS_ALLOWED_HOSTS: Env.schema.string.optional(),
   STORAGE_PATH: Env.schema.string.optional(),
 
   DEMO_PASSWORD: Env.schema.string.optional(),

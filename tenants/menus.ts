@@ -29,6 +29,7 @@ export const agentMenus: MenuSet = {
       children: [
         page('people', 'cabinet.people.index'),
         page('menus', 'cabinet.menus.index'),
+        page('integrations', 'cabinet.integrations.index'),
         page('audit', 'cabinet.audit.index'),
         page('mail-log', 'cabinet.mail_log'),
         page('impersonate', 'cabinet.impersonate.index'),
@@ -44,6 +45,7 @@ export const platformMenus: MenuSet = {
     page('permissions', 'console.permissions'),
     page('people', 'cabinet.people.index'),
     page('menus', 'cabinet.menus.index'),
+    page('integrations', 'cabinet.integrations.index'),
     page('impersonate', 'cabinet.impersonate.index'),
     page('audit', 'cabinet.audit.index'),
     page('mail-log', 'cabinet.mail_log'),

@@ -2,12 +2,13 @@
  * `node ace vault:rotate`: re-seals every secret not sealed with the newest credential key
  * (older keys, or app encryption from before the key ring) with the newest one. One tenant per
  * transaction, so an interrupted run keeps what it did and the next run carries on; a run with
- * nothing left to do changes nothing. Today's secrets: users' TOTP seeds.
+ * nothing left to do changes nothing. The secrets: users' TOTP seeds and the sealed fields of
+ * integration credentials (each re-sealed with its own tenant, provider and field binding).
  */
 import type { Database } from '@adonisjs/lucid/database'
 import { runInTenant } from '#core/database/tenant_context'
 import { openSecret, sealSecret } from '#auth/two_factor'
-import type { KeyRing } from '#vault/key_ring'
+import { VaultError, type KeyRing } from '#vault/key_ring'
 
 export async function rotateSealedSecrets(db: Database, ring: KeyRing) {
   const tenants = (await db.from('tenants').orderBy('id').select('id')) as Array<{ id: number }>
@@ -35,6 +36,38 @@ export async function rotateSealedSecrets(db: Database, ring: KeyRing) {
           .where({ tenant_id: tenantId, id: row.id })
           .update({ totp_secret: sealSecret(secret, owner) })
         resealed++
+      }
+
+      const credentials = (await db
+        .from('integration_credentials')
+        .where('tenant_id', tenantId)
+        .forUpdate()
+        .select('id', 'provider', 'secrets')) as Array<{
+        id: number
+        provider: string
+        secrets: Record<string, string>
+      }>
+      for (const row of credentials) {
+        const secrets = { ...row.secrets }
+        let changed = false
+        for (const [field, sealed] of Object.entries(row.secrets ?? {})) {
+          if (!ring.needsReseal(sealed)) continue
+          const binding = { tenantId, provider: row.provider, field }
+          try {
+            secrets[field] = ring.seal(ring.open(sealed, binding), binding)
+            changed = true
+            resealed++
+          } catch (error) {
+            if (!(error instanceof VaultError)) throw error
+            failed++
+          }
+        }
+        if (changed) {
+          await db
+            .from('integration_credentials')
+            .where({ tenant_id: tenantId, id: row.id })
+            .update({ secrets: JSON.stringify(secrets) })
+        }
       }
     })
   }

@@ -8,7 +8,7 @@ function xsrfToken(): string {
 }
 
 export async function sendJson<T>(
-  method: 'POST' | 'PUT',
+  method: 'POST' | 'PUT' | 'DELETE',
   url: string,
   body: unknown
 ): Promise<{ status: number; data: T }> {

@@ -18,6 +18,7 @@ export default {
         'platform.domains.manage',
         'access.roles.manage',
         'menus.menus.manage',
+        'integrations.credentials.manage',
         'access.users.manage',
         'access.users.impersonate',
         'access.packages.manage',

@@ -14,6 +14,7 @@ export default {
       permissions: [
         'access.roles.manage',
         'menus.menus.manage',
+        'integrations.credentials.manage',
         'access.users.manage',
         'access.users.impersonate',
         'access.packages.manage',

@@ -1,12 +1,15 @@
 /*
- * A real DNS server on loopback (UDP) that answers TXT queries from a map the test
+ * A real DNS server on loopback (UDP) that answers TXT and A queries from maps the test
  * controls. The app's resolver is pointed at it through DNS_RESOLVER (bin/test.ts).
  */
 import dgram from 'node:dgram'
 import dnsPacket from 'dns-packet'
 
 export class DnsStub {
+  /** TXT records by name. */
   records = new Map<string, string[]>()
+  /** A records by name (SSRF tests: a name that resolves to loopback). */
+  addresses = new Map<string, string[]>()
   #socket = dgram.createSocket('udp4')
 
   /** Listens on 127.0.0.1 (port 0: any free port) and returns the port. */
@@ -14,7 +17,13 @@ export class DnsStub {
     this.#socket.on('message', (message, remote) => {
       const query = dnsPacket.decode(message)
       const question = query.questions?.[0]
-      const values = question ? this.records.get(question.name.toLowerCase()) : undefined
+      const name = question?.name.toLowerCase() ?? ''
+      const values =
+        question?.type === 'A'
+          ? this.addresses.get(name)
+          : question
+            ? this.records.get(name)
+            : undefined
       const answers =
         question && question.type === 'TXT' && values
           ? values.map((value) => ({
@@ -23,7 +32,14 @@ export class DnsStub {
               ttl: 1,
               data: value,
             }))
-          : []
+          : question && question.type === 'A' && values
+            ? values.map((value) => ({
+                type: 'A' as const,
+                name: question.name,
+                ttl: 1,
+                data: value,
+              }))
+            : []
       const response = dnsPacket.encode({
         id: query.id,
         type: 'response',

@@ -14,6 +14,7 @@ import type { LinkRequestRow } from '#clients/queries/link_requests'
 import type { ClientListRow } from '#clients/queries/client_list'
 import type { Audience, MenuNode } from '#menus/menu_tree'
 import type { Locale } from '#tenants/types'
+import type { MaskedCredential } from '#integrations/credential_vault'
 
 // Type aliases, not interfaces: page props must be assignable to a JSON record.
 export type ProfileProps = {
@@ -75,6 +76,24 @@ declare module '@adonisjs/inertia/types' {
       }
       subAgents: number
       can: { push: boolean }
+    }
+    'cabinet/integrations': {
+      providers: Array<{
+        key: string
+        label: Translated
+        fields: Array<{
+          name: string
+          label: Translated
+          kind: string
+          required: boolean
+          choices: string[]
+          placeholder: string
+        }>
+        own: MaskedCredential | null
+        inheritedFrom: string | null
+      }>
+      reauthenticated: boolean
+      isSubAgent: boolean
     }
     'cabinet/sub_agents': {
       subAgents: SubAgentRow[]

@@ -129,7 +129,13 @@ test.group('Cookies, CSRF, redirects, headers (H6, H7, H9, H10)', () => {
     for (const route of routes) {
       const method = route.methods.find((candidate) => candidate !== 'HEAD')!
       const path = route.pattern.replace(/:(\w+)/g, (_, name: string) =>
-        name === 'asset' ? 'favicon' : name === 'audience' ? 'staff' : '1'
+        name === 'asset'
+          ? 'favicon'
+          : name === 'audience'
+            ? 'staff'
+            : name === 'provider'
+              ? 'smtp'
+              : '1'
       )
       for (const token of [undefined, foreignToken]) {
         // JSON, so Shield answers 403 instead of redirecting a browser back to the form.

@@ -27,6 +27,7 @@ async function pathFor(pattern: string) {
     .replace(':id', String(fuel.id))
     .replace(':asset', 'logo-light')
     .replace(':audience', 'staff')
+    .replace(':provider', 'smtp')
 }
 
 test.group('Route access declarations', () => {

@@ -1,7 +1,8 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { hostOf, TEST_PORT, Visitor } from '#tests/support/http'
-import { inTenant, newUser } from '#tests/support/people'
+import { inTenant } from '#tests/support/people'
+import { newBusiness } from '#tests/support/businesses'
 import { queriesDuring } from '#tests/support/queries'
 
 /*
@@ -9,37 +10,6 @@ import { queriesDuring } from '#tests/support/queries'
  * demo tenants' menus stay as other tests expect them.
  */
 type Rendered = { id: string; label: string; href?: string; children?: Rendered[] }
-
-let counter = 0
-async function newBusiness(parentSlug: string | null = null) {
-  const owner = new Visitor(`localhost:${TEST_PORT}`)
-  await owner.signIn('owner@platform.test')
-  const parent = parentSlug
-    ? await db.from('tenants').where('slug', parentSlug).firstOrFail()
-    : await db.from('tenants').whereNull('parent_id').firstOrFail()
-  const slug = `m${Date.now().toString(36)}${++counter}`
-  const created = await owner.send('POST', '/console/tenants', {
-    parentId: parent.id,
-    kind: 'fuel_reseller',
-    slug,
-    name: `Menu test ${counter}`,
-  })
-  if (created.status !== 200) throw new Error(created.body)
-  const admin = await newUser(slug, 'staff', { roles: ['admin'] })
-  const operator = await newUser(slug, 'staff', { roles: ['operator'] })
-  const signedIn = async (email: string) => {
-    const visitor = new Visitor(hostOf(slug))
-    await visitor.signIn(email)
-    return visitor
-  }
-  return {
-    slug,
-    id: created.json<{ id: number }>().id,
-    admin: await signedIn(admin.email),
-    operator: await signedIn(operator.email),
-    signedIn,
-  }
-}
 
 const flat = (menu: Rendered[]): string[] =>
   menu.flatMap((entry) =>
@@ -80,6 +50,7 @@ test.group('Menus: rendering', () => {
       '[Администрирование]',
       'Люди',
       'Меню',
+      'Интеграции',
       'Журнал аудита',
       'Отправленные письма',
       'Вход от имени пользователя',
@@ -354,7 +325,7 @@ test.group('Menus: sub-agents', () => {
     assert,
   }) => {
     const agent = await newBusiness()
-    const sub = await newBusiness(agent.slug)
+    const sub = await newBusiness({ parentSlug: agent.slug })
     const owner = new Visitor(`localhost:${TEST_PORT}`)
     await owner.signIn('owner@platform.test')
     await owner.send('PUT', `/console/tenants/${sub.id}/modules`, {

@@ -1,0 +1,41 @@
+/*
+ * "Test connection" (issue #4 §3): the credential a tenant uses for a provider (its own or the
+ * ancestor's it inherits) is opened through the audited vault and tried. Health is kept on the
+ * tenant's own credential (an ancestor's row is the ancestor's to write).
+ */
+import { currentTenantScope } from '#core/database/tenant_context'
+import type { AuditEntry } from '#audit/audit'
+import type { ResolvedTenant } from '#tenancy/tenant_registry'
+import type { ProviderType, TestOutcome } from '#integrations/provider_type'
+import { effectiveCredential, useCredential } from '#integrations/credential_vault'
+import { VaultError } from '#vault/key_ring'
+
+export class TestCredential {
+  async handle(
+    tenant: ResolvedTenant,
+    type: ProviderType,
+    audit: (entry: AuditEntry) => Promise<void>
+  ): Promise<TestOutcome | null> {
+    const row = await effectiveCredential(tenant, type.key)
+    if (!row) return null
+    let outcome: TestOutcome
+    try {
+      outcome = await type.testConnection(await useCredential(row, 'test_connection', audit))
+    } catch (error) {
+      if (!(error instanceof VaultError)) throw error
+      outcome = { ok: false, error: 'secret_unreadable' }
+    }
+    if (Number(row.tenant_id) === tenant.id) {
+      const now = new Date()
+      await currentTenantScope()!
+        .trx!.from('integration_credentials')
+        .where({ tenant_id: tenant.id, id: row.id })
+        .update(
+          outcome.ok
+            ? { last_checked_at: now, last_success_at: now }
+            : { last_checked_at: now, last_error_at: now, last_error: outcome.error }
+        )
+    }
+    return outcome
+  }
+}

@@ -1,0 +1,142 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import app from '@adonisjs/core/services/app'
+import { authorize } from '#core/authorization'
+import { validateTranslated } from '#core/http/validation'
+import { notFound } from '#core/http/params'
+import { recordAudit } from '#audit/audit'
+import { recentlyReauthenticated, requireRecentAuth } from '#auth/step_up'
+import { translatorFor } from '#locale/request_locale'
+import type User from '#auth/models/user'
+import { currentTenantScope } from '#core/database/tenant_context'
+import { credentialSchema, type ProviderType } from '#integrations/provider_type'
+import { PROVIDER_TYPES } from '#integrations/providers/index'
+import { effectiveCredential, maskedView, ownCredential } from '#integrations/credential_vault'
+import { vaultKeyRing } from '#vault/vault'
+import { SaveCredential } from '#integrations/actions/save_credential'
+import { TestCredential } from '#integrations/actions/test_credential'
+
+/* The provider types this tenant can use: the platform's own, and those of its modules. */
+function typesOf(ctx: HttpContext): ProviderType[] {
+  return [...PROVIDER_TYPES.values()].filter(
+    (type) => type.module === null || ctx.tenant.modules.has(type.module)
+  )
+}
+
+/** The provider named in the route, if this tenant has its module; else it is not here. */
+function typeOr404(ctx: HttpContext): ProviderType {
+  const type = typesOf(ctx).find((candidate) => candidate.key === ctx.params.provider)
+  if (!type) throw notFound()
+  return type
+}
+
+/* Integrations: credentials per provider, write-only secrets, step-up before any change. */
+export default class CredentialsController {
+  async index(ctx: HttpContext) {
+    await authorize(ctx, 'integrations.credentials.manage')
+    const registry = await app.container.make('tenancy.registry')
+    const providers = []
+    for (const type of typesOf(ctx)) {
+      const own = await ownCredential(ctx.tenant.id, type.key)
+      const inherited = own ? null : await effectiveCredential(ctx.tenant, type.key)
+      providers.push({
+        key: type.key,
+        label: type.label,
+        fields: type.fields.map((field) => ({
+          name: field.name,
+          label: field.label,
+          kind: field.kind,
+          required: field.required,
+          choices: field.choices ?? [],
+          placeholder: field.placeholder ?? '',
+        })),
+        own: own ? maskedView(own, type) : null,
+        inheritedFrom: inherited
+          ? ((await registry.tenant(Number(inherited.tenant_id)))?.name ?? '')
+          : null,
+      })
+    }
+    return ctx.inertia.render('cabinet/integrations', {
+      providers,
+      reauthenticated: recentlyReauthenticated(ctx),
+      isSubAgent: !!ctx.tenant.parentId && !ctx.tenant.isPlatform,
+    })
+  }
+
+  async update(ctx: HttpContext) {
+    await authorize(ctx, 'integrations.credentials.manage')
+    const type = typeOr404(ctx)
+    // Changing credentials needs the password typed within the last minutes (SECURITY S6).
+    requireRecentAuth(ctx)
+    if (!vaultKeyRing()) {
+      // Refused loudly: credentials are never stored under APP_KEY or in the clear.
+      return ctx.response.status(503).send({
+        errors: [
+          {
+            field: 'settings',
+            message: translatorFor(ctx).t('ui.integrations.errors.vault_missing'),
+          },
+        ],
+      })
+    }
+    const input = await validateTranslated(ctx, credentialSchema(type.fields))
+    const user = ctx.auth.use('web').user as User
+    const result = await new SaveCredential().handle(ctx.tenant.id, type, input, user.id)
+    const t = translatorFor(ctx)
+    if (!result.ok) {
+      return ctx.response.status(422).send({
+        errors: [
+          {
+            field: `settings.${result.field}`,
+            message: t.t(`ui.integrations.errors.${result.error}`),
+          },
+        ],
+      })
+    }
+    await recordAudit(ctx, {
+      action: result.created
+        ? 'integrations.credential_created'
+        : 'integrations.credential_changed',
+      subjectType: 'integration_credential',
+      subjectId: type.key,
+      // Which fields changed, never their values.
+      after: { provider: type.key, fields: result.changed },
+    })
+    return { ok: true, message: t.t('ui.integrations.saved') }
+  }
+
+  async destroy(ctx: HttpContext) {
+    await authorize(ctx, 'integrations.credentials.manage')
+    const type = typeOr404(ctx)
+    requireRecentAuth(ctx)
+    const row = await ownCredential(ctx.tenant.id, type.key)
+    if (!row) throw notFound()
+    await currentTenantScope()!
+      .trx!.from('integration_credentials')
+      .where({ tenant_id: ctx.tenant.id, id: row.id })
+      .delete()
+    await recordAudit(ctx, {
+      action: 'integrations.credential_removed',
+      subjectType: 'integration_credential',
+      subjectId: type.key,
+      before: { provider: type.key },
+    })
+    return { ok: true, message: translatorFor(ctx).t('ui.integrations.removed') }
+  }
+
+  async test(ctx: HttpContext) {
+    await authorize(ctx, 'integrations.credentials.manage')
+    const type = typeOr404(ctx)
+    const outcome = await new TestCredential().handle(ctx.tenant, type, (entry) =>
+      recordAudit(ctx, entry)
+    )
+    if (!outcome) throw notFound()
+    const t = translatorFor(ctx)
+    const [code, detail] = outcome.ok ? ['ok', outcome.detail] : outcome.error.split(':')
+    return {
+      ok: outcome.ok,
+      message: outcome.ok
+        ? t.t('ui.integrations.test_ok', { detail })
+        : t.t(`ui.integrations.failures.${code}`, { detail: detail ?? '' }),
+    }
+  }
+}

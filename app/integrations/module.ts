@@ -1,0 +1,32 @@
+import { defineModule } from '#core/modules/manifest'
+
+/* Integrations: the provider registry and each tenant's credentials (issue #4 §3). */
+export default defineModule({
+  key: 'integrations',
+  label: { en: 'Integrations', ru: 'Интеграции', fa: 'یکپارچه‌سازی‌ها' },
+  permissions: [
+    {
+      key: 'integrations.credentials.manage',
+      label: {
+        en: 'Connect the mail server, payment companies, suppliers, bank and 1C',
+        ru: 'Подключение почты, платёжных компаний, поставщиков, банка и 1С',
+        fa: 'اتصال ایمیل، شرکت‌های پرداخت، تأمین‌کنندگان، بانک و 1C',
+      },
+      scopes: ['own'],
+    },
+  ],
+  routes: {
+    'cabinet.integrations.index': { permission: 'integrations.credentials.manage' },
+    'cabinet.integrations.update': { permission: 'integrations.credentials.manage' },
+    'cabinet.integrations.destroy': { permission: 'integrations.credentials.manage' },
+    'cabinet.integrations.test': { permission: 'integrations.credentials.manage' },
+  },
+  menu: [
+    {
+      route: 'cabinet.integrations.index',
+      audiences: ['staff'],
+      label: { en: 'Integrations', ru: 'Интеграции', fa: 'یکپارچه‌سازی‌ها' },
+      icon: 'link',
+    },
+  ],
+})

@@ -1,0 +1,27 @@
+import router from '@adonisjs/core/services/router'
+import { middleware } from '#start/kernel'
+import { PROVIDER_KEYS } from '#integrations/providers/index'
+
+const Credentials = () => import('#integrations/controllers/credentials_controller')
+const provider = new RegExp(`^(${PROVIDER_KEYS.join('|')})$`)
+
+/* A tenant's connections to its providers (issue #4 §3). */
+router
+  .group(() => {
+    router.get('/integrations', [Credentials, 'index']).as('integrations.index')
+    router
+      .put('/integrations/:provider', [Credentials, 'update'])
+      .as('integrations.update')
+      .where('provider', provider)
+    router
+      .delete('/integrations/:provider', [Credentials, 'destroy'])
+      .as('integrations.destroy')
+      .where('provider', provider)
+    router
+      .post('/integrations/:provider/test', [Credentials, 'test'])
+      .as('integrations.test')
+      .where('provider', provider)
+  })
+  .prefix('/cabinet')
+  .as('cabinet')
+  .use([middleware.tenantDb(), middleware.auth({ audience: 'staff' }), middleware.inertia()])
