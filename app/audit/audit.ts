@@ -79,3 +79,23 @@ export async function flushDurableAudit(ctx: HttpContext, db: Database) {
   durable.delete(ctx)
   await runInTenant(db, ctx.tenant.id, () => db.table('audit_log').multiInsert(rows))
 }
+
+/**
+ * An entry written by the system rather than a request (a job, a command), inside the current
+ * tenant transaction: no person, no address.
+ */
+export async function recordSystemAudit(entry: AuditEntry) {
+  const scope = currentTenantScope()
+  if (!scope?.trx) throw new Error('recordSystemAudit runs inside a tenant transaction')
+  await scope.trx.table('audit_log').insert({
+    tenant_id: scope.tenantId,
+    actor_user_id: null,
+    impersonator_user_id: null,
+    action: entry.action,
+    subject_type: entry.subjectType ?? null,
+    subject_id: entry.subjectId === undefined ? null : String(entry.subjectId),
+    before: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    ip: null,
+  })
+}

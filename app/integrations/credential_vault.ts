@@ -20,6 +20,7 @@ export interface CredentialRow {
   settings: Record<string, string | number>
   secrets: Record<string, string>
   share_with_subagents: boolean
+  code_maps: Record<string, Record<string, string>>
   last_checked_at: Date | null
   last_success_at: Date | null
   last_error_at: Date | null
@@ -124,7 +125,13 @@ export async function useCredential(
   for (const [field, sealed] of Object.entries(row.secrets ?? {})) {
     secrets[field] = ring.open(sealed, { tenantId, provider: row.provider, field })
   }
-  return { tenantId, provider: row.provider, settings: row.settings ?? {}, secrets }
+  return {
+    tenantId,
+    provider: row.provider,
+    settings: row.settings ?? {},
+    secrets,
+    codeMaps: row.code_maps ?? {},
+  }
 }
 
 export type MaskedCredential = {

@@ -20,6 +20,7 @@ export default defineModule({
     'cabinet.integrations.update': { permission: 'integrations.credentials.manage' },
     'cabinet.integrations.destroy': { permission: 'integrations.credentials.manage' },
     'cabinet.integrations.test': { permission: 'integrations.credentials.manage' },
+    'cabinet.integrations.mappings': { permission: 'integrations.credentials.manage' },
   },
   menu: [
     {

@@ -24,6 +24,8 @@ export interface OpenedCredential {
   provider: string
   settings: Record<string, string | number>
   secrets: Record<string, string>
+  /** Our codes -> this provider's, per dictionary (app/integrations/code_mapping.ts). */
+  codeMaps: Record<string, Record<string, string>>
 }
 
 export type TestOutcome = { ok: true; detail: string } | { ok: false; error: string }
@@ -34,6 +36,8 @@ export interface ProviderType {
   /** The business module this provider serves; null: the platform's own (mail). */
   module: string | null
   fields: CredentialField[]
+  /** The tenant dictionaries whose codes this provider knows by codes of its own. */
+  mappedDictionaries: string[]
   operations: string[]
   testConnection(credential: OpenedCredential): Promise<TestOutcome>
 }

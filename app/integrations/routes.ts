@@ -14,6 +14,10 @@ router
       .as('integrations.update')
       .where('provider', provider)
     router
+      .put('/integrations/:provider/mappings', [Credentials, 'updateMappings'])
+      .as('integrations.mappings')
+      .where('provider', provider)
+    router
       .delete('/integrations/:provider', [Credentials, 'destroy'])
       .as('integrations.destroy')
       .where('provider', provider)

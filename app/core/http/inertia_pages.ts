@@ -90,6 +90,10 @@ declare module '@adonisjs/inertia/types' {
           placeholder: string
         }>
         own: MaskedCredential | null
+        mappings: Array<{
+          dictionary: string
+          entries: Array<{ code: string; label: Translated; external: string }>
+        }>
         inheritedFrom: string | null
       }>
       reauthenticated: boolean

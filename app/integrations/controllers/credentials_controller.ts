@@ -13,6 +13,31 @@ import { PROVIDER_TYPES } from '#integrations/providers/index'
 import { effectiveCredential, maskedView, ownCredential } from '#integrations/credential_vault'
 import { vaultKeyRing } from '#vault/vault'
 import { SaveCredential } from '#integrations/actions/save_credential'
+import DictionaryEntry from '#tenancy/models/dictionary_entry'
+import vine from '@vinejs/vine'
+import type { CredentialRow } from '#integrations/credential_vault'
+
+const mappingsValidator = vine.create({
+  maps: vine.record(vine.record(vine.string().trim().maxLength(40).optional())),
+})
+
+/* Each dictionary the provider maps: our entries, each with the provider's code if mapped. */
+async function mappingsOf(type: ProviderType, row: CredentialRow | null) {
+  if (type.mappedDictionaries.length === 0) return []
+  const entries = await DictionaryEntry.query()
+    .whereIn('dictionary', type.mappedDictionaries)
+    .orderBy('position')
+  return type.mappedDictionaries.map((dictionary) => ({
+    dictionary,
+    entries: entries
+      .filter((entry) => entry.dictionary === dictionary)
+      .map((entry) => ({
+        code: entry.code,
+        label: entry.label,
+        external: row?.code_maps?.[dictionary]?.[entry.code] ?? '',
+      })),
+  }))
+}
 import { TestCredential } from '#integrations/actions/test_credential'
 
 /* The provider types this tenant can use: the platform's own, and those of its modules. */
@@ -50,6 +75,7 @@ export default class CredentialsController {
           placeholder: field.placeholder ?? '',
         })),
         own: own ? maskedView(own, type) : null,
+        mappings: await mappingsOf(type, own ?? inherited),
         inheritedFrom: inherited
           ? ((await registry.tenant(Number(inherited.tenant_id)))?.name ?? '')
           : null,
@@ -102,6 +128,49 @@ export default class CredentialsController {
       after: { provider: type.key, fields: result.changed },
     })
     return { ok: true, message: t.t('ui.integrations.saved') }
+  }
+
+  /** The provider's codes for our dictionary entries (issue #4 §4); blank removes a mapping. */
+  async updateMappings(ctx: HttpContext) {
+    await authorize(ctx, 'integrations.credentials.manage')
+    const type = typeOr404(ctx)
+    const row = await ownCredential(ctx.tenant.id, type.key)
+    if (!row) throw notFound()
+    const { maps } = await validateTranslated(ctx, mappingsValidator)
+    const known = await mappingsOf(type, null)
+    const t = translatorFor(ctx)
+    const next: Record<string, Record<string, string>> = {}
+    for (const [dictionary, codes] of Object.entries(maps)) {
+      const entries = known.find((candidate) => candidate.dictionary === dictionary)?.entries
+      const unknown = entries
+        ? Object.keys(codes).find((code) => !entries.some((entry) => entry.code === code))
+        : dictionary
+      if (unknown !== undefined) {
+        return ctx.response.status(422).send({
+          errors: [
+            {
+              field: `maps.${dictionary}`,
+              message: t.t('ui.integrations.errors.unknown_code', { code: unknown }),
+            },
+          ],
+        })
+      }
+      next[dictionary] = Object.fromEntries(
+        Object.entries(codes).filter((pair): pair is [string, string] => !!pair[1])
+      )
+    }
+    await currentTenantScope()!
+      .trx!.from('integration_credentials')
+      .where({ tenant_id: ctx.tenant.id, id: row.id })
+      .update({ code_maps: JSON.stringify(next), updated_at: new Date() })
+    await recordAudit(ctx, {
+      action: 'integrations.code_mapping_changed',
+      subjectType: 'integration_credential',
+      subjectId: type.key,
+      before: row.code_maps,
+      after: next,
+    })
+    return { ok: true, message: t.t('ui.integrations.mappings_saved') }
   }
 
   async destroy(ctx: HttpContext) {

@@ -33,6 +33,7 @@ export default {
       required: true,
     },
   ],
+  mappedDictionaries: [],
   operations: ['requestInvoice', 'verifyWebhook'],
   testConnection(credential) {
     return httpHealth(String(credential.settings.baseUrl), {

@@ -37,6 +37,7 @@ export default {
       required: true,
     },
   ],
+  mappedDictionaries: [],
   operations: ['statement', 'verifyCallback'],
   testConnection(credential) {
     return httpHealth(String(credential.settings.baseUrl), {

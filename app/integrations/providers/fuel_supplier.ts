@@ -33,6 +33,7 @@ export default {
       required: true,
     },
   ],
+  mappedDictionaries: ['fuel_types'],
   operations: ['listCards', 'listTransactions'],
   testConnection(credential) {
     return httpHealth(String(credential.settings.baseUrl), {

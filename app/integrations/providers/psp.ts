@@ -1,5 +1,51 @@
 import type { ProviderType } from '#integrations/provider_type'
+import type { OpenedCredential } from '#integrations/provider_type'
 import { basicAuth, httpHealth } from '#integrations/providers/http_health'
+import { outboundRequest } from '#integrations/outbound_http'
+import { externalCode } from '#integrations/code_mapping'
+
+export type PspAnswer =
+  | { ok: true; trackingNumber: string }
+  | { ok: false; rejections: Array<{ field: string; reason: string }> }
+
+/**
+ * Asks the payment company to collect a terminal, for one of our collection reasons translated
+ * into its code (a reason with no mapping throws before anything is sent).
+ */
+export async function collectTerminal(
+  credential: OpenedCredential,
+  input: { terminalId: string; reason: string }
+): Promise<PspAnswer> {
+  const reasonCode = externalCode(credential, 'terminal_collection_reasons', input.reason)
+  const base = String(credential.settings.baseUrl).replace(/\/+$/, '')
+  const response = await outboundRequest({
+    method: 'POST',
+    url: `${base}/terminals/${encodeURIComponent(input.terminalId)}/collect`,
+    headers: {
+      'authorization': basicAuth(
+        String(credential.settings.username),
+        credential.secrets.password ?? ''
+      ),
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify({ reasonCode }),
+  })
+  const answer = JSON.parse(response.body || '{}') as {
+    success?: boolean
+    trackingNumber?: string
+    requestRejectionReasons?: Array<{ fieldName: string; codeExceptionValue: string }>
+  }
+  if (response.status === 200 && answer.success && answer.trackingNumber) {
+    return { ok: true, trackingNumber: answer.trackingNumber }
+  }
+  return {
+    ok: false,
+    rejections: (answer.requestRejectionReasons ?? []).map((reason) => ({
+      field: reason.fieldName,
+      reason: reason.codeExceptionValue,
+    })),
+  }
+}
 
 /*
  * A payment company (PSP) web service: merchants, shops and terminals registered with Shaparak
@@ -31,6 +77,7 @@ export default {
       required: true,
     },
   ],
+  mappedDictionaries: ['terminal_collection_reasons'],
   operations: ['registerMerchant', 'requestStatus', 'collectTerminal'],
   testConnection(credential) {
     return httpHealth(String(credential.settings.baseUrl), {

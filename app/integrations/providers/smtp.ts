@@ -49,6 +49,7 @@ export default {
       required: true,
     },
   ],
+  mappedDictionaries: [],
   operations: ['send'],
   async testConnection(credential) {
     const { host, port, security, username } = credential.settings

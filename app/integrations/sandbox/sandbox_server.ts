@@ -70,6 +70,47 @@ function send(response: http.ServerResponse, status: number, body: unknown) {
   response.end(text)
 }
 
+async function jsonBody(request: http.IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = []
+  for await (const chunk of request) chunks.push(chunk as Buffer)
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'))
+  } catch {
+    return null
+  }
+}
+
+/* The payment company's codes for collecting a terminal (its own, not ours). */
+const PSP_COLLECTION_REASONS = new Set(['1', '2', '3', '4'])
+let pspTracking = 1000
+
+/*
+ * The PSP's answers, Shaparak style: a tracking number when accepted, or field-level rejection
+ * reasons (`requestRejectionReasons[{ fieldName, codeExceptionValue }]`).
+ */
+function pspOperation(method: string, path: string, body: unknown) {
+  const collect = /^\/terminals\/([^/]+)\/collect$/.exec(path)
+  if (method !== 'POST' || !collect) return null
+  const reasons: Array<{ fieldName: string; codeExceptionValue: string }> = []
+  if (!/^[0-9A-Z]{8}$/.test(collect[1])) {
+    reasons.push({ fieldName: 'terminalNumber', codeExceptionValue: 'INVALID_TERMINAL' })
+  }
+  const reasonCode = (body as { reasonCode?: unknown } | null)?.reasonCode
+  if (typeof reasonCode !== 'string' || !PSP_COLLECTION_REASONS.has(reasonCode)) {
+    reasons.push({ fieldName: 'reasonCode', codeExceptionValue: 'UNKNOWN_REASON' })
+  }
+  if (reasons.length) {
+    return {
+      status: 422,
+      body: { success: false, status: 'rejected', requestRejectionReasons: reasons },
+    }
+  }
+  return {
+    status: 200,
+    body: { success: true, status: 'accepted', trackingNumber: `PSP-${++pspTracking}` },
+  }
+}
+
 export interface Sandbox {
   port: number
   /** Base URL per provider type, as a tenant would enter it. */
@@ -78,16 +119,18 @@ export interface Sandbox {
   requests: Record<Provider, number>
   /** Where `/redirect/...` sends its caller (a provider that redirects; SSRF tests). */
   redirectTo: string
+  /** The bodies of accepted operations, newest last (tests read what a provider received). */
+  received: Array<{ provider: Provider; path: string; body: unknown }>
   close(): Promise<void>
 }
 
 export async function startSandbox(port = 0, host = '127.0.0.1'): Promise<Sandbox> {
   const requests: Record<Provider, number> = { psp: 0, fuel_supplier: 0, bank: 0, accounting_1c: 0 }
-  const sandbox = { requests, redirectTo: `http://${host}/` } as Sandbox
+  const sandbox = { requests, redirectTo: `http://${host}/`, received: [] } as unknown as Sandbox
   const byPrefix = new Map<string, Provider>(
     Object.entries(SANDBOX_PREFIXES).map(([provider, prefix]) => [prefix, provider as Provider])
   )
-  const server = http.createServer((request, response) => {
+  const server = http.createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://sandbox')
     const [, prefix, ...rest] = url.pathname.split('/')
     if (prefix === 'redirect') {
@@ -103,6 +146,12 @@ export async function startSandbox(port = 0, host = '127.0.0.1'): Promise<Sandbo
     const path = `/${rest.join('/')}`
     if (request.method === 'GET' && path === '/health') {
       return send(response, 200, { ok: true, provider })
+    }
+    const body = request.method === 'POST' ? await jsonBody(request) : undefined
+    const operation = provider === 'psp' ? pspOperation(request.method ?? '', path, body) : null
+    if (operation) {
+      if (operation.status < 300) sandbox.received.push({ provider, path, body })
+      return send(response, operation.status, operation.body)
     }
     return send(response, 404, { error: 'not_found' })
   })

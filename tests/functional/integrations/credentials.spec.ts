@@ -6,7 +6,11 @@ import db from '@adonisjs/lucid/services/db'
 import { KeyRing } from '#vault/key_ring'
 import { vaultKeyRing } from '#vault/vault'
 import { rotateSealedSecrets } from '#vault/rotate'
-import { vaultUses } from '#integrations/credential_vault'
+import app from '@adonisjs/core/services/app'
+import { effectiveCredential, useCredential, vaultUses } from '#integrations/credential_vault'
+import { collectTerminal } from '#integrations/providers/psp'
+import { MissingCodeMapping } from '#integrations/code_mapping'
+import { recordSystemAudit } from '#audit/audit'
 import { SANDBOX_CREDENTIALS } from '#integrations/sandbox/sandbox_server'
 import { inTenant } from '#tests/support/people'
 import { newBusiness } from '#tests/support/businesses'
@@ -412,5 +416,55 @@ test.group('Integration credentials: the SSRF guard (S7)', () => {
 
     assert.equal(listener.connections, 0)
     await listener.close()
+  })
+})
+
+test.group('Code mapping (issue #4 §4)', () => {
+  test('our collection reasons are sent as the payment company’s codes; an unmapped one is refused before anything is sent', async ({
+    assert,
+  }) => {
+    const business = await posBusiness()
+    await business.admin.send('PUT', '/cabinet/integrations/psp', { settings: psp() })
+    const mapped = await business.admin.send('PUT', '/cabinet/integrations/psp/mappings', {
+      maps: { terminal_collection_reasons: { low_turnover: '3', fault: '9' } },
+    })
+    assert.equal(mapped.status, 200, mapped.body)
+    const unknown = await business.admin.send('PUT', '/cabinet/integrations/psp/mappings', {
+      maps: { terminal_collection_reasons: { no_such_reason: '1' } },
+    })
+    assert.equal(unknown.status, 422)
+    assert.equal(unknown.json<any>().errors[0].message, 'کد ناشناخته: no_such_reason.')
+    const otherDictionary = await business.admin.send('PUT', '/cabinet/integrations/psp/mappings', {
+      maps: { fuel_types: { ai92: '1' } },
+    })
+    assert.equal(otherDictionary.status, 422)
+    assert.deepEqual((await stored(business.slug)).code_maps, {
+      terminal_collection_reasons: { low_turnover: '3', fault: '9' },
+    })
+
+    const tenant = (await (await app.container.make('tenancy.registry')).tenant(business.id))!
+    const collect = (reason: string) =>
+      inTenant(business.slug, async () => {
+        const row = (await effectiveCredential(tenant, 'psp'))!
+        const credential = await useCredential(row, 'collect_terminal', recordSystemAudit)
+        return collectTerminal(credential, { terminalId: 'T1234567', reason })
+      })
+    const received = () => testSandbox.current.received.length
+
+    const before = received()
+    const requestsBefore = testSandbox.current.requests.psp
+    await assert.rejects(() => collect('merchant_request'), MissingCodeMapping)
+    assert.equal(testSandbox.current.requests.psp, requestsBefore)
+
+    const accepted = await collect('low_turnover')
+    assert.isTrue(accepted.ok)
+    assert.equal(received(), before + 1)
+    assert.deepEqual(testSandbox.current.received.at(-1)!.body, { reasonCode: '3' })
+
+    // A code the payment company does not know: its field-level reason comes back.
+    assert.deepEqual(await collect('fault'), {
+      ok: false,
+      rejections: [{ field: 'reasonCode', reason: 'UNKNOWN_REASON' }],
+    })
   })
 })
