@@ -60,32 +60,56 @@ export async function ownCredential(
     .first()) ?? null) as CredentialRow | null
 }
 
+const ancestorsOf = (tenant: ResolvedTenant) =>
+  tenant.path
+    .split('.')
+    .map((segment) => Number(segment.slice(1)))
+    .filter((id) => id !== tenant.id)
+
 /**
- * The credential a tenant uses for a provider: its own, else the nearest ancestor's that is
- * shared with sub-agents (readable through the inherited-read policy only).
+ * Every credential a tenant may use, in one query: its own, and its ancestors' that are shared
+ * with sub-agents (readable through the inherited-read policy only).
  */
+export async function usableCredentials(
+  tenant: ResolvedTenant,
+  provider?: string
+): Promise<CredentialRow[]> {
+  const ancestors = ancestorsOf(tenant)
+  const query = trx()
+    .from('integration_credentials')
+    .where((scope) => {
+      scope.where('tenant_id', tenant.id)
+      if (ancestors.length) {
+        scope.orWhere((shared) =>
+          shared.where('share_with_subagents', true).whereIn('tenant_id', ancestors)
+        )
+      }
+    })
+  if (provider) query.where('provider', provider)
+  return (await query) as CredentialRow[]
+}
+
+/** Of the usable credentials, the one for `provider`: its own, else the nearest ancestor's. */
+export function pickCredential(
+  rows: CredentialRow[],
+  tenant: ResolvedTenant,
+  provider: string
+): CredentialRow | null {
+  const candidates = rows.filter((row) => row.provider === provider)
+  // Nearest first: the path lists the tenant last and its ancestors root first before it.
+  for (const id of [tenant.id, ...ancestorsOf(tenant).reverse()]) {
+    const row = candidates.find((candidate) => Number(candidate.tenant_id) === id)
+    if (row) return row
+  }
+  return null
+}
+
+/** The credential a tenant uses for a provider: its own, else its nearest ancestor's shared one. */
 export async function effectiveCredential(
   tenant: ResolvedTenant,
   provider: string
 ): Promise<CredentialRow | null> {
-  const own = await ownCredential(tenant.id, provider)
-  if (own) return own
-  const ancestors = tenant.path
-    .split('.')
-    .map((segment) => Number(segment.slice(1)))
-    .filter((id) => id !== tenant.id)
-  if (ancestors.length === 0) return null
-  const shared = (await trx()
-    .from('integration_credentials')
-    .where('provider', provider)
-    .where('share_with_subagents', true)
-    .whereIn('tenant_id', ancestors)) as CredentialRow[]
-  // Nearest first: the path lists ancestors root first.
-  for (const id of ancestors.reverse()) {
-    const row = shared.find((candidate) => Number(candidate.tenant_id) === id)
-    if (row) return row
-  }
-  return null
+  return pickCredential(await usableCredentials(tenant, provider), tenant, provider)
 }
 
 export function sealSecrets(

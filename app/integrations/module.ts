@@ -14,8 +14,18 @@ export default defineModule({
       },
       scopes: ['own'],
     },
+    {
+      key: 'integrations.calls.view',
+      label: {
+        en: 'Read the log of calls to providers',
+        ru: 'Просмотр журнала обращений к провайдерам',
+        fa: 'مشاهده گزارش تماس با ارائه‌دهندگان',
+      },
+      scopes: ['own'],
+    },
   ],
   routes: {
+    'cabinet.integrations.calls': { permission: 'integrations.calls.view' },
     'cabinet.integrations.index': { permission: 'integrations.credentials.manage' },
     'cabinet.integrations.update': { permission: 'integrations.credentials.manage' },
     'cabinet.integrations.destroy': { permission: 'integrations.credentials.manage' },
@@ -28,6 +38,12 @@ export default defineModule({
       audiences: ['staff'],
       label: { en: 'Integrations', ru: 'Интеграции', fa: 'یکپارچه‌سازی‌ها' },
       icon: 'link',
+    },
+    {
+      route: 'cabinet.integrations.calls',
+      audiences: ['staff'],
+      label: { en: 'Provider calls', ru: 'Обращения к провайдерам', fa: 'تماس با ارائه‌دهندگان' },
+      icon: 'chart',
     },
   ],
 })

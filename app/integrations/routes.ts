@@ -3,12 +3,14 @@ import { middleware } from '#start/kernel'
 import { PROVIDER_KEYS } from '#integrations/providers/index'
 
 const Credentials = () => import('#integrations/controllers/credentials_controller')
+const Calls = () => import('#integrations/controllers/provider_calls_controller')
 const provider = new RegExp(`^(${PROVIDER_KEYS.join('|')})$`)
 
 /* A tenant's connections to its providers (issue #4 §3). */
 router
   .group(() => {
     router.get('/integrations', [Credentials, 'index']).as('integrations.index')
+    router.get('/integrations/calls', [Calls, 'index']).as('integrations.calls')
     router
       .put('/integrations/:provider', [Credentials, 'update'])
       .as('integrations.update')

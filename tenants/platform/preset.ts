@@ -19,6 +19,7 @@ export default {
         'access.roles.manage',
         'menus.menus.manage',
         'integrations.credentials.manage',
+        'integrations.calls.view',
         'access.users.manage',
         'access.users.impersonate',
         'access.packages.manage',

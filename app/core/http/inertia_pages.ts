@@ -77,6 +77,22 @@ declare module '@adonisjs/inertia/types' {
       subAgents: number
       can: { push: boolean }
     }
+    'cabinet/provider_calls': {
+      calls: Array<{
+        id: number
+        at: string
+        provider: string
+        operation: string
+        method: string
+        url: string
+        status: number | null
+        outcome: string
+        attempt: number
+        durationMs: number
+        request: string | null
+        response: string | null
+      }>
+    }
     'cabinet/integrations': {
       providers: Array<{
         key: string

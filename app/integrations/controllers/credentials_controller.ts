@@ -10,7 +10,12 @@ import type User from '#auth/models/user'
 import { currentTenantScope } from '#core/database/tenant_context'
 import { credentialSchema, type ProviderType } from '#integrations/provider_type'
 import { PROVIDER_TYPES } from '#integrations/providers/index'
-import { effectiveCredential, maskedView, ownCredential } from '#integrations/credential_vault'
+import {
+  maskedView,
+  ownCredential,
+  pickCredential,
+  usableCredentials,
+} from '#integrations/credential_vault'
 import { vaultKeyRing } from '#vault/vault'
 import { SaveCredential } from '#integrations/actions/save_credential'
 import DictionaryEntry from '#tenancy/models/dictionary_entry'
@@ -21,12 +26,15 @@ const mappingsValidator = vine.create({
   maps: vine.record(vine.record(vine.string().trim().maxLength(40).optional())),
 })
 
+/* The dictionary entries the given providers map, in one query. */
+async function dictionaryEntriesOf(types: ProviderType[]) {
+  const dictionaries = types.flatMap((type) => type.mappedDictionaries)
+  if (dictionaries.length === 0) return []
+  return DictionaryEntry.query().whereIn('dictionary', dictionaries).orderBy('position')
+}
+
 /* Each dictionary the provider maps: our entries, each with the provider's code if mapped. */
-async function mappingsOf(type: ProviderType, row: CredentialRow | null) {
-  if (type.mappedDictionaries.length === 0) return []
-  const entries = await DictionaryEntry.query()
-    .whereIn('dictionary', type.mappedDictionaries)
-    .orderBy('position')
+function mappingsOf(type: ProviderType, row: CredentialRow | null, entries: DictionaryEntry[]) {
   return type.mappedDictionaries.map((dictionary) => ({
     dictionary,
     entries: entries
@@ -59,10 +67,14 @@ export default class CredentialsController {
   async index(ctx: HttpContext) {
     await authorize(ctx, 'integrations.credentials.manage')
     const registry = await app.container.make('tenancy.registry')
+    // Two queries for the whole page, however many providers: no query per card.
+    const usable = await usableCredentials(ctx.tenant)
+    const entries = await dictionaryEntriesOf(typesOf(ctx))
     const providers = []
     for (const type of typesOf(ctx)) {
-      const own = await ownCredential(ctx.tenant.id, type.key)
-      const inherited = own ? null : await effectiveCredential(ctx.tenant, type.key)
+      const effective = pickCredential(usable, ctx.tenant, type.key)
+      const own = effective && Number(effective.tenant_id) === ctx.tenant.id ? effective : null
+      const inherited = own ? null : effective
       providers.push({
         key: type.key,
         label: type.label,
@@ -75,7 +87,7 @@ export default class CredentialsController {
           placeholder: field.placeholder ?? '',
         })),
         own: own ? maskedView(own, type) : null,
-        mappings: await mappingsOf(type, own ?? inherited),
+        mappings: mappingsOf(type, own ?? inherited, entries),
         inheritedFrom: inherited
           ? ((await registry.tenant(Number(inherited.tenant_id)))?.name ?? '')
           : null,
@@ -137,7 +149,7 @@ export default class CredentialsController {
     const row = await ownCredential(ctx.tenant.id, type.key)
     if (!row) throw notFound()
     const { maps } = await validateTranslated(ctx, mappingsValidator)
-    const known = await mappingsOf(type, null)
+    const known = mappingsOf(type, null, await dictionaryEntriesOf([type]))
     const t = translatorFor(ctx)
     const next: Record<string, Record<string, string>> = {}
     for (const [dictionary, codes] of Object.entries(maps)) {

@@ -36,7 +36,7 @@ export default {
   mappedDictionaries: [],
   operations: ['requestInvoice', 'verifyWebhook'],
   testConnection(credential) {
-    return httpHealth(String(credential.settings.baseUrl), {
+    return httpHealth(credential, {
       authorization: basicAuth(
         String(credential.settings.username),
         credential.secrets.password ?? ''

@@ -40,7 +40,7 @@ export default {
   mappedDictionaries: [],
   operations: ['statement', 'verifyCallback'],
   testConnection(credential) {
-    return httpHealth(String(credential.settings.baseUrl), {
+    return httpHealth(credential, {
       authorization: `Bearer ${credential.secrets.apiToken ?? ''}`,
     })
   },

@@ -36,7 +36,7 @@ export default {
   mappedDictionaries: ['fuel_types'],
   operations: ['listCards', 'listTransactions'],
   testConnection(credential) {
-    return httpHealth(String(credential.settings.baseUrl), {
+    return httpHealth(credential, {
       authorization: basicAuth(
         String(credential.settings.login),
         credential.secrets.password ?? ''

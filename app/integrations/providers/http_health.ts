@@ -1,16 +1,27 @@
 import { BlockedTarget } from '#integrations/ssrf'
-import { outboundRequest } from '#integrations/outbound_http'
-import type { TestOutcome } from '#integrations/provider_type'
+import { callProvider, CircuitOpen } from '#integrations/provider_client'
+import type { OpenedCredential, TestOutcome } from '#integrations/provider_type'
 
 /*
  * The connection test the HTTP providers share: an authenticated GET of `<base>/health`,
  * which each provider's API (and its sandbox) answers. What went wrong is a code the page
  * translates, with a detail that never carries a secret.
  */
-export async function httpHealth(baseUrl: string, headers: Record<string, string>) {
-  const url = `${baseUrl.replace(/\/+$/, '')}/health`
+export async function httpHealth(credential: OpenedCredential, headers: Record<string, string>) {
+  const url = `${String(credential.settings.baseUrl).replace(/\/+$/, '')}/health`
   try {
-    const response = await outboundRequest({ method: 'GET', url, headers, timeoutMs: 5000 })
+    // A read: safe to repeat, so the client may retry it.
+    const response = await callProvider({
+      provider: credential.provider,
+      operation: 'test_connection',
+      method: 'GET',
+      url,
+      headers,
+      retries: 2,
+      timeoutMs: 2000,
+      deadlineMs: 5000,
+      secrets: Object.values(credential.secrets),
+    })
     if (response.status === 200) return { ok: true, detail: `HTTP 200` } satisfies TestOutcome
     if (response.status === 401 || response.status === 403) {
       return { ok: false, error: 'credentials_refused' } satisfies TestOutcome
@@ -23,6 +34,7 @@ export async function httpHealth(baseUrl: string, headers: Record<string, string
 
 export function failureCode(error: unknown): string {
   if (error instanceof BlockedTarget) return `blocked:${error.reason}`
+  if (error instanceof CircuitOpen) return 'circuit_open'
   const message = error instanceof Error ? error.message : String(error)
   if (/no answer within|timeout|ETIMEDOUT/i.test(message)) return 'timeout'
   if (/ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENETUNREACH|socket hang up/i.test(message)) {

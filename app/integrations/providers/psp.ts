@@ -1,7 +1,7 @@
 import type { ProviderType } from '#integrations/provider_type'
 import type { OpenedCredential } from '#integrations/provider_type'
 import { basicAuth, httpHealth } from '#integrations/providers/http_health'
-import { outboundRequest } from '#integrations/outbound_http'
+import { callProvider } from '#integrations/provider_client'
 import { externalCode } from '#integrations/code_mapping'
 
 export type PspAnswer =
@@ -18,7 +18,11 @@ export async function collectTerminal(
 ): Promise<PspAnswer> {
   const reasonCode = externalCode(credential, 'terminal_collection_reasons', input.reason)
   const base = String(credential.settings.baseUrl).replace(/\/+$/, '')
-  const response = await outboundRequest({
+  // Not safe to repeat blindly (the PSP would get two requests): no retries here.
+  const response = await callProvider({
+    provider: 'psp',
+    operation: 'collect_terminal',
+    secrets: Object.values(credential.secrets),
     method: 'POST',
     url: `${base}/terminals/${encodeURIComponent(input.terminalId)}/collect`,
     headers: {
@@ -80,7 +84,7 @@ export default {
   mappedDictionaries: ['terminal_collection_reasons'],
   operations: ['registerMerchant', 'requestStatus', 'collectTerminal'],
   testConnection(credential) {
-    return httpHealth(String(credential.settings.baseUrl), {
+    return httpHealth(credential, {
       authorization: basicAuth(
         String(credential.settings.username),
         credential.secrets.password ?? ''

@@ -119,6 +119,8 @@ export interface Sandbox {
   requests: Record<Provider, number>
   /** Where `/redirect/...` sends its caller (a provider that redirects; SSRF tests). */
   redirectTo: string
+  /** How each provider behaves: normally, failing with 500, or never answering. */
+  behaviour: Record<Provider, 'normal' | 'fail' | 'hang'>
   /** The bodies of accepted operations, newest last (tests read what a provider received). */
   received: Array<{ provider: Provider; path: string; body: unknown }>
   close(): Promise<void>
@@ -126,13 +128,24 @@ export interface Sandbox {
 
 export async function startSandbox(port = 0, host = '127.0.0.1'): Promise<Sandbox> {
   const requests: Record<Provider, number> = { psp: 0, fuel_supplier: 0, bank: 0, accounting_1c: 0 }
-  const sandbox = { requests, redirectTo: `http://${host}/`, received: [] } as unknown as Sandbox
+  const sandbox = {
+    requests,
+    redirectTo: `http://${host}/`,
+    received: [],
+    behaviour: { psp: 'normal', fuel_supplier: 'normal', bank: 'normal', accounting_1c: 'normal' },
+  } as unknown as Sandbox
+  const hanging = new Set<http.ServerResponse>()
   const byPrefix = new Map<string, Provider>(
     Object.entries(SANDBOX_PREFIXES).map(([provider, prefix]) => [prefix, provider as Provider])
   )
   const server = http.createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://sandbox')
     const [, prefix, ...rest] = url.pathname.split('/')
+    // An endpoint that never answers (a provider that hangs).
+    if (prefix === 'hang') {
+      hanging.add(response)
+      return
+    }
     if (prefix === 'redirect') {
       response.writeHead(302, { location: sandbox.redirectTo })
       return response.end()
@@ -140,6 +153,11 @@ export async function startSandbox(port = 0, host = '127.0.0.1'): Promise<Sandbo
     const provider = byPrefix.get(prefix)
     if (!provider) return send(response, 404, { error: 'not_found' })
     requests[provider]++
+    if (sandbox.behaviour[provider] === 'hang') {
+      hanging.add(response)
+      return
+    }
+    if (sandbox.behaviour[provider] === 'fail') return send(response, 500, { error: 'internal' })
     if (!authorized(provider, request.headers.authorization)) {
       return send(response, 401, { error: 'unauthorized' })
     }
@@ -163,7 +181,12 @@ export async function startSandbox(port = 0, host = '127.0.0.1'): Promise<Sandbo
     baseUrls: Object.fromEntries(
       Object.entries(SANDBOX_PREFIXES).map(([provider, prefix]) => [provider, `${base}/${prefix}`])
     ) as Record<Provider, string>,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const response of hanging) response.destroy()
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
   })
   return sandbox
 }

@@ -107,6 +107,9 @@ test.group('Browser: menu builder', (group) => {
     ])
     await page.waitForSelector('[data-test=menu-status]:has-text("Меню сохранено.")')
     // The admin's own bar follows at once: the group is there for it.
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-test=menu] [data-test=menu-item]').length === 3
+    )
     await page.waitForSelector('[data-test=menu] [data-test=menu-group]')
     assert.deepEqual(await texts(page, '[data-test=menu] [data-test=menu-item]'), [
       'Учётная запись и безопасность',

@@ -31,6 +31,9 @@ test.group('Query budget of signed-in pages', () => {
     ['pos', 'admin@pos.test', '/cabinet/requests'],
     ['pos', 'admin@pos.test', '/cabinet/sub-agents'],
     ['pos', 'admin@pos.test', '/account'],
+    ['pos', 'admin@pos.test', '/cabinet/menus'],
+    ['pos', 'admin@pos.test', '/cabinet/integrations'],
+    ['pos', 'admin@pos.test', '/cabinet/integrations/calls'],
     ['pos-east', 'client@pos-east.test', '/portal/profile'],
   ]) {
     test(`${path} for ${email} needs at most 10 queries, the same on every visit`, async ({

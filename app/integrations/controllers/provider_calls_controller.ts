@@ -1,0 +1,32 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { authorize } from '#core/authorization'
+import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
+
+/* The call log: this tenant's latest 200 calls to its providers, bodies already redacted. */
+export default class ProviderCallsController {
+  async index(ctx: HttpContext) {
+    await authorize(ctx, 'integrations.calls.view')
+    const rows = await currentTenantScope()!
+      .trx!.from('provider_calls')
+      .where('tenant_id', requireTenantId('provider calls'))
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(200)
+    return ctx.inertia.render('cabinet/provider_calls', {
+      calls: rows.map((row) => ({
+        id: Number(row.id),
+        at: new Date(row.created_at).toISOString(),
+        provider: row.provider as string,
+        operation: row.operation as string,
+        method: row.method as string,
+        url: row.url as string,
+        status: row.status as number | null,
+        outcome: row.outcome as string,
+        attempt: row.attempt as number,
+        durationMs: row.duration_ms as number,
+        request: row.request_body as string | null,
+        response: row.response_body as string | null,
+      })),
+    })
+  }
+}

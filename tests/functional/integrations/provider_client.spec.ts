@@ -1,0 +1,110 @@
+import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
+import { clock } from '#core/clock'
+import { BREAKER } from '#integrations/provider_client'
+import { SANDBOX_CREDENTIALS } from '#integrations/sandbox/sandbox_server'
+import { inTenant } from '#tests/support/people'
+import { newBusiness } from '#tests/support/businesses'
+import { testSandbox } from '#tests/support/sandbox'
+
+/* The provider client (issue #4 §6; SECURITY J6, J7): retries, breaker, deadlines, call log. */
+async function connected(baseUrl = testSandbox.current.baseUrls.psp) {
+  const business = await newBusiness({ kind: 'pos_agent' })
+  await business.admin.send('POST', '/account/confirm-password', { password: 'kabinet-demo' })
+  const saved = await business.admin.send('PUT', '/cabinet/integrations/psp', {
+    settings: { ...SANDBOX_CREDENTIALS.psp, baseUrl },
+  })
+  if (saved.status !== 200) throw new Error(saved.body)
+  return business
+}
+
+const calls = (slug: string) =>
+  inTenant(slug, () => db.from('provider_calls').orderBy('id').select('*'))
+
+test.group('Provider client', (group) => {
+  group.each.teardown(() => {
+    testSandbox.current.behaviour.psp = 'normal'
+    clock.reset()
+  })
+
+  test('a failing provider: reads are retried twice, then the breaker opens after 5 failures and calls stop reaching it; 30 s later one trial call closes it', async ({
+    assert,
+  }) => {
+    const business = await connected()
+    const test = () => business.admin.send('POST', '/cabinet/integrations/psp/test', {})
+    const reached = () => testSandbox.current.requests.psp
+    testSandbox.current.behaviour.psp = 'fail'
+    const start = reached()
+
+    await test()
+    assert.equal(reached() - start, 3) // one call, three attempts
+    await test()
+    assert.equal(reached() - start, BREAKER.failures) // opened at the fifth failure
+    const paused = await test()
+    assert.equal(reached() - start, BREAKER.failures) // no request while open
+    assert.include(paused.json<{ message: string }>().message, 'متوقف')
+
+    const log = await calls(business.slug)
+    assert.deepEqual(
+      log.map((row) => [row.attempt, row.status, row.outcome]),
+      [
+        [1, 500, 'http_error'],
+        [2, 500, 'http_error'],
+        [3, 500, 'http_error'],
+        [1, 500, 'http_error'],
+        [2, 500, 'http_error'],
+        [3, null, 'circuit_open'],
+        [1, null, 'circuit_open'],
+      ]
+    )
+
+    // Half-open after 30 s: one trial; the provider is well again, so it closes.
+    testSandbox.current.behaviour.psp = 'normal'
+    clock.travel(BREAKER.openMs + 1)
+    const trial = await test()
+    assert.isTrue(trial.json<{ ok: boolean }>().ok, trial.body)
+    assert.isTrue((await test()).json<{ ok: boolean }>().ok)
+  })
+
+  test('a 4xx is not retried: the request is wrong, not the provider', async ({ assert }) => {
+    const business = await connected()
+    await business.admin.send('PUT', '/cabinet/integrations/psp', {
+      settings: {
+        ...SANDBOX_CREDENTIALS.psp,
+        baseUrl: testSandbox.current.baseUrls.psp,
+        password: 'wrong',
+      },
+    })
+    const start = testSandbox.current.requests.psp
+    await business.admin.send('POST', '/cabinet/integrations/psp/test', {})
+    assert.equal(testSandbox.current.requests.psp - start, 1)
+    assert.deepEqual(
+      (await calls(business.slug)).map((row) => [row.status, row.outcome]),
+      [[401, 'http_error']]
+    )
+  })
+
+  test('one business’s hung provider answers within the budget and does not hold up another’s', async ({
+    assert,
+  }) => {
+    const hung = await connected(testSandbox.current.baseUrls.psp.replace(/\/psp$/, '/hang'))
+    const healthy = await connected()
+    const started = performance.now()
+    const slow = hung.admin.send('POST', '/cabinet/integrations/psp/test', {})
+    // While the first waits on its provider, the second is served at once.
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const quickStarted = performance.now()
+    const quick = await healthy.admin.send('POST', '/cabinet/integrations/psp/test', {})
+    const quickMs = performance.now() - quickStarted
+    assert.isTrue(quick.json<{ ok: boolean }>().ok)
+    assert.isBelow(quickMs, 2000)
+    const answer = await slow
+    const slowMs = performance.now() - started
+    assert.isFalse(answer.json<{ ok: boolean }>().ok)
+    assert.isBelow(slowMs, 6000)
+    assert.include(
+      (await calls(hung.slug)).map((row) => row.outcome),
+      'timeout'
+    )
+  }).timeout(20000)
+})
