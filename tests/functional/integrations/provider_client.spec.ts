@@ -31,16 +31,16 @@ test.group('Provider client', (group) => {
     assert,
   }) => {
     const business = await connected()
-    const test = () => business.admin.send('POST', '/cabinet/integrations/psp/test', {})
+    const tryIt = () => business.admin.send('POST', '/cabinet/integrations/psp/test', {})
     const reached = () => testSandbox.current.requests.psp
     testSandbox.current.behaviour.psp = 'fail'
     const start = reached()
 
-    await test()
+    await tryIt()
     assert.equal(reached() - start, 3) // one call, three attempts
-    await test()
+    await tryIt()
     assert.equal(reached() - start, BREAKER.failures) // opened at the fifth failure
-    const paused = await test()
+    const paused = await tryIt()
     assert.equal(reached() - start, BREAKER.failures) // no request while open
     assert.include(paused.json<{ message: string }>().message, 'متوقف')
 
@@ -61,9 +61,9 @@ test.group('Provider client', (group) => {
     // Half-open after 30 s: one trial; the provider is well again, so it closes.
     testSandbox.current.behaviour.psp = 'normal'
     clock.travel(BREAKER.openMs + 1)
-    const trial = await test()
+    const trial = await tryIt()
     assert.isTrue(trial.json<{ ok: boolean }>().ok, trial.body)
-    assert.isTrue((await test()).json<{ ok: boolean }>().ok)
+    assert.isTrue((await tryIt()).json<{ ok: boolean }>().ok)
   })
 
   test('a 4xx is not retried: the request is wrong, not the provider', async ({ assert }) => {
