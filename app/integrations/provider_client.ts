@@ -6,10 +6,16 @@
  *    `retries: 0`, so retries never nest;
  *  - a circuit breaker per tenant and provider: 5 failures in a row open it for 30 s, then one
  *    trial call decides; while open, calls fail at once without touching the provider;
- *  - a call log per tenant (provider_calls), bodies with secrets redacted, never headers.
+ *  - a call log per tenant (provider_calls), bodies with secrets redacted, never headers. The
+ *    rows are written once the caller's transaction has ended, committed or rolled back, in a
+ *    transaction of their own: a failed operation keeps its calls on record, and no request
+ *    ever holds two pooled connections.
  */
+import db from '@adonisjs/lucid/services/db'
+import logger from '@adonisjs/core/services/logger'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { clock } from '#core/clock'
-import { currentTenantScope } from '#core/database/tenant_context'
+import { currentTenantScope, runInTenant } from '#core/database/tenant_context'
 import { outboundRequest, type OutboundResponse } from '#integrations/outbound_http'
 import { BlockedTarget } from '#integrations/ssrf'
 
@@ -93,6 +99,27 @@ function retryable(outcome: Outcome, status: number | null) {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+type CallRow = Record<string, unknown>
+const pendingLogs = new WeakMap<TransactionClientContract, { tenantId: number; rows: CallRow[] }>()
+
+function logAfterTransaction(trx: TransactionClientContract, tenantId: number, row: CallRow) {
+  let pending = pendingLogs.get(trx)
+  if (!pending) {
+    pending = { tenantId, rows: [] }
+    pendingLogs.set(trx, pending)
+    const flush = () => {
+      const { rows } = pendingLogs.get(trx)!
+      pendingLogs.delete(trx)
+      runInTenant(db, tenantId, () => db.table('provider_calls').multiInsert(rows)).catch((error) =>
+        logger.error({ err: error, tenantId }, 'provider call log not written')
+      )
+    }
+    trx.after('commit', flush)
+    trx.after('rollback', flush)
+  }
+  pending.rows.push(row)
+}
+
 export async function callProvider(call: ProviderCall): Promise<OutboundResponse> {
   const scope = currentTenantScope()
   if (!scope?.trx) throw new Error('Provider calls are made inside a tenant transaction')
@@ -104,7 +131,7 @@ export async function callProvider(call: ProviderCall): Promise<OutboundResponse
     durationMs: number
     response?: string
   }) =>
-    scope.trx.table('provider_calls').insert({
+    logAfterTransaction(scope.trx, scope.tenantId, {
       tenant_id: scope.tenantId,
       provider: call.provider,
       operation: call.operation,

@@ -1,5 +1,53 @@
 import type { ProviderType } from '#integrations/provider_type'
+import type { OpenedCredential } from '#integrations/provider_type'
 import { basicAuth, httpHealth } from '#integrations/providers/http_health'
+import { callProvider } from '#integrations/provider_client'
+import { verifySignature } from '#integrations/signing'
+
+export interface InvoiceRequest {
+  request_id: string
+  order_number: string
+  amount: string
+  currency: string
+  customer: { inn: string; kpp?: string; name: string }
+  purpose: string
+}
+
+/**
+ * Asks 1C for an invoice (SPEC §2.3). 1C answers the same request_id with the same invoice, so
+ * the call is safe to repeat and the client may retry it.
+ */
+export async function requestInvoice(credential: OpenedCredential, input: InvoiceRequest) {
+  const base = String(credential.settings.baseUrl).replace(/\/+$/, '')
+  const response = await callProvider({
+    provider: 'accounting_1c',
+    operation: 'request_invoice',
+    secrets: Object.values(credential.secrets),
+    method: 'POST',
+    url: `${base}/invoices/request`,
+    headers: {
+      'authorization': basicAuth(
+        String(credential.settings.username),
+        credential.secrets.password ?? ''
+      ),
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify(input),
+    retries: 2,
+  })
+  if (response.status !== 200) throw new Error(`1C answered ${response.status}`)
+  return JSON.parse(response.body) as Record<string, any>
+}
+
+/** Checks a 1C webhook's signature on its raw body. */
+export function verifyWebhook(
+  credential: OpenedCredential,
+  rawBody: string,
+  header: string | undefined,
+  now = Date.now()
+) {
+  return verifySignature(credential.secrets.webhookSecret ?? '', rawBody, header, now)
+}
 
 /* 1C accounting: invoices as JSON with the PDF in base64 (SPEC §2.3), over its HTTP service. */
 export default {

@@ -1,5 +1,34 @@
 import type { ProviderType } from '#integrations/provider_type'
+import type { OpenedCredential } from '#integrations/provider_type'
 import { httpHealth } from '#integrations/providers/http_health'
+import { callProvider } from '#integrations/provider_client'
+import { verifySignature } from '#integrations/signing'
+
+/** The account statement for a period, in 1C client-bank exchange format (SPEC §2.2). */
+export async function statement(credential: OpenedCredential, from: string, to: string) {
+  const base = String(credential.settings.baseUrl).replace(/\/+$/, '')
+  const response = await callProvider({
+    provider: 'bank',
+    operation: 'statement',
+    secrets: Object.values(credential.secrets),
+    method: 'GET',
+    url: `${base}/statement?${new URLSearchParams({ from, to })}`,
+    headers: { authorization: `Bearer ${credential.secrets.apiToken ?? ''}` },
+    retries: 2,
+  })
+  if (response.status !== 200) throw new Error(`bank answered ${response.status}`)
+  return response.body
+}
+
+/** Checks a payment callback's signature on its raw body (constant time, 5-minute window). */
+export function verifyCallback(
+  credential: OpenedCredential,
+  rawBody: string,
+  header: string | undefined,
+  now = Date.now()
+) {
+  return verifySignature(credential.secrets.callbackSecret ?? '', rawBody, header, now)
+}
 
 /* The bank: account statements, and signed callbacks for incoming payments. */
 export default {

@@ -1,5 +1,60 @@
 import type { ProviderType } from '#integrations/provider_type'
+import type { OpenedCredential } from '#integrations/provider_type'
 import { basicAuth, httpHealth } from '#integrations/providers/http_health'
+import { callProvider } from '#integrations/provider_client'
+
+export interface SupplierCard {
+  number: string
+  status: string
+  holder: string | null
+}
+
+export interface SupplierTransaction {
+  id: string
+  at: string
+  card: string
+  product: string
+  litres: string
+  pumpPriceKopecks: number
+  amountKopecks: number
+  station: string
+  kind: 'purchase' | 'refund' | 'correction'
+}
+
+/* Reads, safe to repeat: the client may retry them. */
+async function read<T>(credential: OpenedCredential, operation: string, path: string): Promise<T> {
+  const base = String(credential.settings.baseUrl).replace(/\/+$/, '')
+  const response = await callProvider({
+    provider: 'fuel_supplier',
+    operation,
+    secrets: Object.values(credential.secrets),
+    method: 'GET',
+    url: `${base}${path}`,
+    headers: {
+      authorization: basicAuth(
+        String(credential.settings.login),
+        credential.secrets.password ?? ''
+      ),
+    },
+    retries: 2,
+  })
+  if (response.status !== 200) throw new Error(`fuel supplier answered ${response.status}`)
+  return JSON.parse(response.body) as T
+}
+
+export async function listCards(credential: OpenedCredential): Promise<SupplierCard[]> {
+  return (await read<{ items: SupplierCard[] }>(credential, 'list_cards', '/cards')).items
+}
+
+/** One page of transactions after `cursor` (null: from the start). */
+export function listTransactions(credential: OpenedCredential, cursor: string | null, limit = 50) {
+  const query = new URLSearchParams({ limit: String(limit), ...(cursor ? { cursor } : {}) })
+  return read<{ items: SupplierTransaction[]; nextCursor: string | null }>(
+    credential,
+    'list_transactions',
+    `/transactions?${query}`
+  )
+}
 
 /* A fuel supplier's cabinet: the cards it issued under the contract and their transactions. */
 export default {

@@ -8,6 +8,74 @@ export type PspAnswer =
   | { ok: true; trackingNumber: string }
   | { ok: false; rejections: Array<{ field: string; reason: string }> }
 
+function answerOf(status: number, text: string): PspAnswer {
+  let answer: {
+    success?: boolean
+    trackingNumber?: string
+    requestRejectionReasons?: Array<{ fieldName: string; codeExceptionValue: string }>
+  } = {}
+  try {
+    answer = JSON.parse(text || '{}')
+  } catch {
+    // A body that is not JSON: no reasons to report, the status says it failed.
+  }
+  if (status === 200 && answer.success && answer.trackingNumber) {
+    return { ok: true, trackingNumber: answer.trackingNumber }
+  }
+  return {
+    ok: false,
+    rejections: (answer.requestRejectionReasons ?? []).map((reason) => ({
+      field: reason.fieldName,
+      reason: reason.codeExceptionValue,
+    })),
+  }
+}
+
+/** The Shaparak-style registration request (SPEC §2.4). */
+export interface PspRegistration {
+  trackingNumberPsp: string
+  requestType: 'install' | 'account_change' | 'collection' | 'replacement' | 'reactivation'
+  merchant: Record<string, unknown> & { merchantIbans: string[] }
+  relatedMerchants?: unknown[]
+  contract?: Record<string, unknown>
+  pspRequestShopAcceptors: Array<{
+    shop: Record<string, unknown>
+    acceptors: Array<
+      Record<string, unknown> & { terminals: unknown[]; shaparakSettlementIbans: string[] }
+    >
+  }>
+  description?: string
+}
+
+/**
+ * Sends a registration to the payment company. Not repeated on failure: a second request would
+ * be a second registration; the job that sends it retries with its own idempotency key.
+ */
+export async function registerMerchant(
+  credential: OpenedCredential,
+  registration: PspRegistration
+): Promise<PspAnswer> {
+  const base = String(credential.settings.baseUrl).replace(/\/+$/, '')
+  const response = await callProvider({
+    provider: 'psp',
+    operation: 'register_merchant',
+    secrets: Object.values(credential.secrets),
+    method: 'POST',
+    url: `${base}/requests`,
+    headers: {
+      'authorization': basicAuth(
+        String(credential.settings.username),
+        credential.secrets.password ?? ''
+      ),
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify(registration),
+    timeoutMs: 10_000,
+    deadlineMs: 10_000,
+  })
+  return answerOf(response.status, response.body)
+}
+
 /**
  * Asks the payment company to collect a terminal, for one of our collection reasons translated
  * into its code (a reason with no mapping throws before anything is sent).
@@ -34,28 +102,9 @@ export async function collectTerminal(
     },
     body: JSON.stringify({ reasonCode }),
   })
-  const answer = JSON.parse(response.body || '{}') as {
-    success?: boolean
-    trackingNumber?: string
-    requestRejectionReasons?: Array<{ fieldName: string; codeExceptionValue: string }>
-  }
-  if (response.status === 200 && answer.success && answer.trackingNumber) {
-    return { ok: true, trackingNumber: answer.trackingNumber }
-  }
-  return {
-    ok: false,
-    rejections: (answer.requestRejectionReasons ?? []).map((reason) => ({
-      field: reason.fieldName,
-      reason: reason.codeExceptionValue,
-    })),
-  }
+  return answerOf(response.status, response.body)
 }
 
-/*
- * A payment company (PSP) web service: merchants, shops and terminals registered with Shaparak
- * through it, in the request shape of SPEC §2.4 (trackingNumberPsp, requestType, merchant,
- * pspRequestShopAcceptors…), answered with a tracking number or field-level rejection reasons.
- */
 export default {
   key: 'psp',
   label: { en: 'Payment company (PSP)', ru: 'Платёжная компания (PSP)', fa: 'شرکت پرداخت (PSP)' },
@@ -82,7 +131,7 @@ export default {
     },
   ],
   mappedDictionaries: ['terminal_collection_reasons'],
-  operations: ['registerMerchant', 'requestStatus', 'collectTerminal'],
+  operations: ['registerMerchant', 'collectTerminal'],
   testConnection(credential) {
     return httpHealth(credential, {
       authorization: basicAuth(

@@ -6,6 +6,11 @@
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { SandboxAnswer, SandboxRequest } from '#integrations/sandbox/answers'
+import { PspSandbox } from '#integrations/sandbox/psp_sandbox'
+import { FuelSandbox } from '#integrations/sandbox/fuel_sandbox'
+import { BankSandbox } from '#integrations/sandbox/bank_sandbox'
+import { OneCSandbox } from '#integrations/sandbox/onec_sandbox'
 
 /* What the demo tenants are configured with: sandbox values, worthless anywhere else. */
 export const SANDBOX_CREDENTIALS = {
@@ -80,37 +85,6 @@ async function jsonBody(request: http.IncomingMessage): Promise<unknown> {
   }
 }
 
-/* The payment company's codes for collecting a terminal (its own, not ours). */
-const PSP_COLLECTION_REASONS = new Set(['1', '2', '3', '4'])
-let pspTracking = 1000
-
-/*
- * The PSP's answers, Shaparak style: a tracking number when accepted, or field-level rejection
- * reasons (`requestRejectionReasons[{ fieldName, codeExceptionValue }]`).
- */
-function pspOperation(method: string, path: string, body: unknown) {
-  const collect = /^\/terminals\/([^/]+)\/collect$/.exec(path)
-  if (method !== 'POST' || !collect) return null
-  const reasons: Array<{ fieldName: string; codeExceptionValue: string }> = []
-  if (!/^[0-9A-Z]{8}$/.test(collect[1])) {
-    reasons.push({ fieldName: 'terminalNumber', codeExceptionValue: 'INVALID_TERMINAL' })
-  }
-  const reasonCode = (body as { reasonCode?: unknown } | null)?.reasonCode
-  if (typeof reasonCode !== 'string' || !PSP_COLLECTION_REASONS.has(reasonCode)) {
-    reasons.push({ fieldName: 'reasonCode', codeExceptionValue: 'UNKNOWN_REASON' })
-  }
-  if (reasons.length) {
-    return {
-      status: 422,
-      body: { success: false, status: 'rejected', requestRejectionReasons: reasons },
-    }
-  }
-  return {
-    status: 200,
-    body: { success: true, status: 'accepted', trackingNumber: `PSP-${++pspTracking}` },
-  }
-}
-
 export interface Sandbox {
   port: number
   /** Base URL per provider type, as a tenant would enter it. */
@@ -123,6 +97,10 @@ export interface Sandbox {
   behaviour: Record<Provider, 'normal' | 'fail' | 'hang'>
   /** The bodies of accepted operations, newest last (tests read what a provider received). */
   received: Array<{ provider: Provider; path: string; body: unknown }>
+  psp: PspSandbox
+  fuel: FuelSandbox
+  bank: BankSandbox
+  onec: OneCSandbox
   close(): Promise<void>
 }
 
@@ -132,6 +110,10 @@ export async function startSandbox(port = 0, host = '127.0.0.1'): Promise<Sandbo
     requests,
     redirectTo: `http://${host}/`,
     received: [],
+    psp: new PspSandbox(),
+    fuel: new FuelSandbox(),
+    bank: new BankSandbox(),
+    onec: new OneCSandbox(),
     behaviour: { psp: 'normal', fuel_supplier: 'normal', bank: 'normal', accounting_1c: 'normal' },
   } as unknown as Sandbox
   const hanging = new Set<http.ServerResponse>()
@@ -166,10 +148,30 @@ export async function startSandbox(port = 0, host = '127.0.0.1'): Promise<Sandbo
       return send(response, 200, { ok: true, provider })
     }
     const body = request.method === 'POST' ? await jsonBody(request) : undefined
-    const operation = provider === 'psp' ? pspOperation(request.method ?? '', path, body) : null
-    if (operation) {
-      if (operation.status < 300) sandbox.received.push({ provider, path, body })
-      return send(response, operation.status, operation.body)
+    const handler = {
+      psp: sandbox.psp,
+      fuel_supplier: sandbox.fuel,
+      bank: sandbox.bank,
+      accounting_1c: sandbox.onec,
+    }[provider]
+    const call: SandboxRequest = {
+      method: request.method ?? 'GET',
+      path,
+      query: url.searchParams,
+      body,
+    }
+    const answer: SandboxAnswer = handler.handle(call)
+    if (answer === 'hang') {
+      hanging.add(response)
+      return
+    }
+    if (answer) {
+      if (answer.status < 300) sandbox.received.push({ provider, path, body })
+      if (answer.contentType) {
+        response.writeHead(answer.status, { 'content-type': answer.contentType })
+        return response.end(String(answer.body))
+      }
+      return send(response, answer.status, answer.body)
     }
     return send(response, 404, { error: 'not_found' })
   })

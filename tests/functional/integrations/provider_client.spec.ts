@@ -18,8 +18,14 @@ async function connected(baseUrl = testSandbox.current.baseUrls.psp) {
   return business
 }
 
-const calls = (slug: string) =>
-  inTenant(slug, () => db.from('provider_calls').orderBy('id').select('*'))
+/* The call log is written just after the request's transaction ends: wait for `count` rows. */
+async function calls(slug: string, count: number) {
+  for (let waited = 0; ; waited += 20) {
+    const rows = await inTenant(slug, () => db.from('provider_calls').orderBy('id').select('*'))
+    if (rows.length >= count || waited > 3000) return rows
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
 
 test.group('Provider client', (group) => {
   group.each.teardown(() => {
@@ -44,7 +50,7 @@ test.group('Provider client', (group) => {
     assert.equal(reached() - start, BREAKER.failures) // no request while open
     assert.include(paused.json<{ message: string }>().message, 'متوقف')
 
-    const log = await calls(business.slug)
+    const log = await calls(business.slug, 7)
     assert.deepEqual(
       log.map((row) => [row.attempt, row.status, row.outcome]),
       [
@@ -79,7 +85,7 @@ test.group('Provider client', (group) => {
     await business.admin.send('POST', '/cabinet/integrations/psp/test', {})
     assert.equal(testSandbox.current.requests.psp - start, 1)
     assert.deepEqual(
-      (await calls(business.slug)).map((row) => [row.status, row.outcome]),
+      (await calls(business.slug, 1)).map((row) => [row.status, row.outcome]),
       [[401, 'http_error']]
     )
   })
@@ -103,7 +109,7 @@ test.group('Provider client', (group) => {
     assert.isFalse(answer.json<{ ok: boolean }>().ok)
     assert.isBelow(slowMs, 6000)
     assert.include(
-      (await calls(hung.slug)).map((row) => row.outcome),
+      (await calls(hung.slug, 3)).map((row) => row.outcome),
       'timeout'
     )
   }).timeout(20000)
