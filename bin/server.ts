@@ -23,6 +23,9 @@ ensureLocalEnv()
 const database = await prepareDatabase('app', {
   log: (line) => process.env.DEBUG_EMBEDDED_PG && process.stderr.write(line),
 })
+// Outside production the sandbox providers run beside the app, and the demo connects to them.
+const { startDevSandbox } = await import('./dev_sandbox.ts')
+const sandbox = process.env.NODE_ENV === 'production' ? null : await startDevSandbox()
 
 new Ignitor(APP_ROOT, { importer: IMPORTER })
   .tap((app) => {
@@ -34,6 +37,7 @@ new Ignitor(APP_ROOT, { importer: IMPORTER })
       await prepareSchemaAndDemo(app)
     })
     app.terminating(async () => {
+      await sandbox?.close()
       await database.stop()
     })
     app.listen('SIGTERM', () => app.terminate())

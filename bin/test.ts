@@ -47,6 +47,8 @@ process.env.MAIL_SMTP_URL = `smtp://127.0.0.1:${smtpPort}`
 const { testSandbox } = await import('../tests/support/sandbox.ts')
 const sandbox = await testSandbox.start()
 process.env.INTEGRATIONS_ALLOWED_HOSTS = `127.0.0.1:${sandbox.port},127.0.0.1:${smtpPort}`
+// The demo seed connects the demo tenants to it, as the dev server's seed does to its own.
+process.env.SANDBOX_URL = `http://127.0.0.1:${sandbox.port}`
 const database = await prepareDatabase('test', { fresh: true })
 
 new Ignitor(APP_ROOT, { importer: IMPORTER })

@@ -30,6 +30,9 @@ export default await Env.create(new URL('../', import.meta.url), {
   /** Hosts (host or host:port, comma separated) tenants may point integrations at although
    * they are loopback or private: the sandbox providers. */
   INTEGRATIONS_ALLOWED_HOSTS: Env.schema.string.optional(),
+  /** Where the sandbox providers answer (set by the dev server and the test runner). */
+  SANDBOX_URL: Env.schema.string.optional(),
+  SANDBOX_PORT: Env.schema.number.optional(),
   STORAGE_PATH: Env.schema.string.optional(),
 
   DEMO_PASSWORD: Env.schema.string.optional(),

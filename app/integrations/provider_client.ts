@@ -15,7 +15,7 @@ import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { clock } from '#core/clock'
-import { currentTenantScope, runInTenant } from '#core/database/tenant_context'
+import { currentTenantScope, outsideTenantScope, runInTenant } from '#core/database/tenant_context'
 import { outboundRequest, type OutboundResponse } from '#integrations/outbound_http'
 import { BlockedTarget } from '#integrations/ssrf'
 
@@ -110,8 +110,13 @@ function logAfterTransaction(trx: TransactionClientContract, tenantId: number, r
     const flush = () => {
       const { rows } = pendingLogs.get(trx)!
       pendingLogs.delete(trx)
-      runInTenant(db, tenantId, () => db.table('provider_calls').multiInsert(rows)).catch((error) =>
-        logger.error({ err: error, tenantId }, 'provider call log not written')
+      // Once the ended transaction has let go of its connection, in a transaction of its own.
+      setImmediate(() =>
+        outsideTenantScope(() =>
+          runInTenant(db, tenantId, () => db.table('provider_calls').multiInsert(rows)).catch(
+            (error) => logger.error({ err: error, tenantId }, 'provider call log not written')
+          )
+        )
       )
     }
     trx.after('commit', flush)

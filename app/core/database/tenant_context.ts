@@ -97,6 +97,14 @@ export async function runInTenant<T>(
   }
 }
 
+/**
+ * Runs `work` outside any tenant scope: work scheduled from a transaction's commit or rollback
+ * hook must not find (and reuse) the transaction that just ended.
+ */
+export function outsideTenantScope<T>(work: () => T): T {
+  return storage.exit(work)
+}
+
 /** Runs `work` with the given scope bound (used by the HTTP middleware). */
 export function withTenantScope<T>(scope: TenantScope, work: () => T): T {
   return storage.run(scope, work)

@@ -175,7 +175,10 @@ export async function startSandbox(port = 0, host = '127.0.0.1'): Promise<Sandbo
     }
     return send(response, 404, { error: 'not_found' })
   })
-  await new Promise<void>((resolve) => server.listen(port, host, resolve))
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => resolve())
+  })
   const actual = (server.address() as AddressInfo).port
   const base = `http://${host}:${actual}`
   Object.assign(sandbox, {

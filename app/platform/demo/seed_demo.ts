@@ -6,6 +6,7 @@ import User from '#auth/models/user'
 import { ProvisionTenant } from '#platform/actions/provision_tenant'
 import { storeBrandAsset } from '#brand/brand_storage'
 import { DEMO_TENANTS, demoLogoSvg } from './demo_tenants.ts'
+import { connectDemoProviders } from './connect_demo.ts'
 
 export const DEFAULT_DEMO_PASSWORD = 'kabinet-demo'
 
@@ -27,6 +28,7 @@ export async function seedDemo(db: Database, options: { production: boolean; pas
   const hash = await app.container.make('hash')
   const password = await hash.make(options.password ?? DEFAULT_DEMO_PASSWORD)
   const ids = new Map<string, number>()
+  const admins = new Map<string, { id: number; adminId: number }>()
   // Each tenant in its own scope; the root is created with a provisional scope of 0.
   for (const demo of DEMO_TENANTS) {
     const parentId = demo.parent ? ids.get(demo.parent)! : null
@@ -60,6 +62,7 @@ export async function seedDemo(db: Database, options: { production: boolean; pas
           .insertQuery()
           .table('user_roles')
           .insert({ tenant_id: tenant.id, user_id: admin.id, role_id: staffRole.id })
+        admins.set(demo.slug, { id: tenant.id, adminId: admin.id })
         if (demo.slug === 'platform') {
           // A read-only console user: the console's 403 paths are real, not hypothetical.
           const viewerRole = await Role.query().where('key', 'viewer').firstOrFail()
@@ -105,5 +108,7 @@ export async function seedDemo(db: Database, options: { production: boolean; pas
       })
     })
   }
+  // After every tenant exists (the registry is complete): their sandbox connections.
+  await connectDemoProviders(db, admins)
   return { seeded: true }
 }
