@@ -35,8 +35,16 @@ new Ignitor(APP_ROOT, { importer: IMPORTER })
     app.booted(async () => {
       const { prepareSchemaAndDemo } = await import('#core/database/startup')
       await prepareSchemaAndDemo(app)
+      // Outside production the app runs its job worker itself; production runs `node ace jobs:work`.
+      if (!app.inProduction && process.env.JOBS_IN_PROCESS !== 'false') {
+        await import('#jobs/registry')
+        const { startWorker } = await import('#jobs/worker')
+        await startWorker()
+      }
     })
     app.terminating(async () => {
+      const { stopQueue } = await import('#jobs/queue')
+      await stopQueue()
       await sandbox?.close()
       await database.stop()
     })

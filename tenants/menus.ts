@@ -33,6 +33,7 @@ export const agentMenus: MenuSet = {
         page('provider-calls', 'cabinet.integrations.calls'),
         page('audit', 'cabinet.audit.index'),
         page('mail-log', 'cabinet.mail_log'),
+        page('job-failures', 'cabinet.jobs.failures'),
         page('impersonate', 'cabinet.impersonate.index'),
       ],
     },
@@ -51,6 +52,7 @@ export const platformMenus: MenuSet = {
     page('impersonate', 'cabinet.impersonate.index'),
     page('audit', 'cabinet.audit.index'),
     page('mail-log', 'cabinet.mail_log'),
+    page('job-failures', 'cabinet.jobs.failures'),
   ],
   client: [],
 }

@@ -20,9 +20,19 @@ export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
       await migrateAsOwner(app)
       const db = await app.container.make('lucid.db')
       await seedDemo(db, { production: false })
+      // The background worker runs in the test process, as in development.
+      await import('#jobs/registry')
+      const { startWorker } = await import('#jobs/worker')
+      await startWorker()
     },
   ],
-  teardown: [() => dnsStub.close()],
+  teardown: [
+    async () => {
+      const { stopQueue } = await import('#jobs/queue')
+      await stopQueue(5000)
+    },
+    () => dnsStub.close(),
+  ],
 }
 
 export const configureSuite: Config['configureSuite'] = (suite) => {

@@ -21,6 +21,7 @@ export default {
         'access.packages.manage',
         'access.subagents.manage',
         'access.audit.view',
+        'jobs.failures.manage',
         'mail.log.view',
         'clients.companies.view',
         'clients.companies.manage',

@@ -25,6 +25,7 @@ export default {
         'access.packages.manage',
         'access.subagents.manage',
         'access.audit.view',
+        'jobs.failures.manage',
         'mail.log.view',
       ],
       scopes: {

@@ -77,6 +77,17 @@ declare module '@adonisjs/inertia/types' {
       subAgents: number
       can: { push: boolean }
     }
+    'cabinet/job_failures': {
+      failures: Array<{
+        id: number
+        queue: string
+        error: string
+        attempts: number
+        payload: string
+        failedAt: string
+        retriedAt: string | null
+      }>
+    }
     'cabinet/provider_calls': {
       calls: Array<{
         id: number

@@ -53,17 +53,32 @@ test.group('Browser: menu builder', (group) => {
     await page.goto(`${origin}/cabinet/menus`)
     await page.waitForSelector('[data-test=menu-tree]')
 
-    // Start from nothing: remove every row of the kind's menu.
-    while ((await page.locator('[data-test=tree-row]').count()) > 0) {
+    const rows = (count: number) =>
+      page.waitForFunction(
+        (expected) => document.querySelectorAll('[data-test=tree-row]').length === expected,
+        count
+      )
+    // Start from nothing: remove every row of the kind's menu, one re-render at a time.
+    for (;;) {
+      const count = await page.locator('[data-test=tree-row]').count()
+      if (count === 0) break
       await page.locator('[data-test=row-remove]').first().click()
+      await page.waitForFunction(
+        (before) => document.querySelectorAll('[data-test=tree-row]').length < before,
+        count
+      )
     }
     // Drag pages from the list into the menu.
     await page.dragAndDrop('[data-page="home"]', '[data-test=drop-end]')
+    await rows(1)
     await page.dragAndDrop('[data-page="account.show"]', '[data-test=drop-end]')
+    await rows(2)
     await page.click('[data-test=add-group]')
+    await rows(3)
     await page.fill('[data-test=label-ru]', 'Команда')
     const groupId = await page.locator('[data-drop-into]').first().getAttribute('data-drop-into')
     await page.dragAndDrop('[data-page="cabinet.people.index"]', `[data-drop-into="${groupId}"]`)
+    await rows(4)
     assert.deepEqual(await texts(page, '[data-test=tree-label]'), [
       'Главная',
       'Учётная запись и безопасность',

@@ -54,6 +54,7 @@ test.group('Menus: rendering', () => {
       'Обращения к провайдерам',
       'Журнал аудита',
       'Отправленные письма',
+      'Сбои фоновых задач',
       'Вход от имени пользователя',
     ])
     // The operator holds the cabinet and cards only: the groups it cannot open vanish whole.

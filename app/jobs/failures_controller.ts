@@ -1,0 +1,61 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { authorize } from '#core/authorization'
+import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
+import { idParam, notFound } from '#core/http/params'
+import { acceptForm } from '#core/http/form_outcome'
+import { recordAudit } from '#audit/audit'
+import type User from '#auth/models/user'
+import { enqueue, jobDefinitions } from '#jobs/queue'
+import '#jobs/registry'
+
+/* The dead letters of this tenant: read them, and send one again. */
+export default class FailuresController {
+  async index(ctx: HttpContext) {
+    await authorize(ctx, 'jobs.failures.manage')
+    const rows = await currentTenantScope()!
+      .trx!.from('job_failures')
+      .where('tenant_id', requireTenantId('job failures'))
+      .orderBy('failed_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(200)
+    return ctx.inertia.render('cabinet/job_failures', {
+      failures: rows.map((row) => ({
+        id: Number(row.id),
+        queue: row.queue as string,
+        error: row.error as string,
+        attempts: row.attempts as number,
+        payload: JSON.stringify(row.payload),
+        failedAt: new Date(row.failed_at).toISOString(),
+        retriedAt: row.retried_at ? new Date(row.retried_at).toISOString() : null,
+      })),
+    })
+  }
+
+  async retry(ctx: HttpContext) {
+    await authorize(ctx, 'jobs.failures.manage')
+    const id = idParam(ctx.params.id)
+    const trx = currentTenantScope()!.trx!
+    const row = id
+      ? await trx.from('job_failures').where({ tenant_id: ctx.tenant.id, id }).forUpdate().first()
+      : null
+    const definition = row ? jobDefinitions().get(row.queue) : undefined
+    if (!row || !definition) throw notFound()
+    // The tenant comes from this request's transaction again, never from the stored payload.
+    const payload = { ...(row.payload as Record<string, unknown>) }
+    delete payload.tenantId
+    // In this request's transaction: the retry and its record commit together.
+    const jobId = await enqueue(definition, payload)
+    const user = ctx.auth.use('web').user as User
+    await trx
+      .from('job_failures')
+      .where({ tenant_id: ctx.tenant.id, id })
+      .update({ retried_at: new Date(), retried_by: user.id })
+    await recordAudit(ctx, {
+      action: 'jobs.retried',
+      subjectType: 'job_failure',
+      subjectId: id!,
+      after: { queue: row.queue, jobId },
+    })
+    return acceptForm(ctx, '/cabinet/jobs/failures', 'ui.job_failures.retried', { jobId })
+  }
+}

@@ -1,0 +1,30 @@
+import { defineModule } from '#core/modules/manifest'
+
+/* Background jobs: the queue, its worker and the dead letters staff can read and retry. */
+export default defineModule({
+  key: 'jobs',
+  label: { en: 'Background jobs', ru: 'Фоновые задачи', fa: 'کارهای پس‌زمینه' },
+  permissions: [
+    {
+      key: 'jobs.failures.manage',
+      label: {
+        en: 'See failed background jobs and run them again',
+        ru: 'Просмотр и повтор неудавшихся фоновых задач',
+        fa: 'مشاهده و اجرای دوباره کارهای ناموفق',
+      },
+      scopes: ['own'],
+    },
+  ],
+  routes: {
+    'cabinet.jobs.failures': { permission: 'jobs.failures.manage' },
+    'cabinet.jobs.retry': { permission: 'jobs.failures.manage' },
+  },
+  menu: [
+    {
+      route: 'cabinet.jobs.failures',
+      audiences: ['staff'],
+      label: { en: 'Failed jobs', ru: 'Сбои фоновых задач', fa: 'کارهای ناموفق' },
+      icon: 'inbox',
+    },
+  ],
+})

@@ -1,0 +1,184 @@
+import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
+import { enqueue, enqueueMany, MissingTenantForJob, queue } from '#jobs/queue'
+import { probeJob } from '#jobs/probe_job'
+import { inTenant } from '#tests/support/people'
+import { hostOf, Visitor } from '#tests/support/http'
+
+/* Background jobs (issue #4 §7; SECURITY J3, J5, and the tenant in every payload). */
+const probes = (slug: string, marker: string) =>
+  inTenant(slug, () =>
+    db
+      .from('audit_log')
+      .where('action', 'jobs.probe')
+      .whereRaw(`after->>'marker' like ?`, [`${marker}%`])
+      .select('tenant_id', 'after')
+  )
+
+async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, ms = 20_000) {
+  const started = Date.now()
+  for (;;) {
+    const value = await probe()
+    if (done(value) || Date.now() - started > ms) return value
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
+const marker = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}`
+
+test.group('Background jobs', () => {
+  test('a job enqueued in a transaction that rolls back never runs; one that commits runs once (J5)', async ({
+    assert,
+  }) => {
+    const rolledBack = marker('rolled-back')
+    const committed = marker('committed')
+    await assert.rejects(() =>
+      inTenant('fuel', async () => {
+        await enqueue(probeJob, { marker: rolledBack })
+        throw new Error('the write that caused it failed')
+      })
+    )
+    await inTenant('fuel', () => enqueue(probeJob, { marker: committed }))
+    const ran = await eventually(
+      () => probes('fuel', committed),
+      (rows) => rows.length > 0
+    )
+    assert.lengthOf(ran, 1)
+    // Long enough for the rolled-back one to have run, had it existed.
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    assert.lengthOf(await probes('fuel', rolledBack), 0)
+    assert.lengthOf(await probes('fuel', committed), 1)
+    const queued = await db.rawQuery(
+      `select count(*)::int as n from pgboss.job where data->>'marker' = ?`,
+      [rolledBack]
+    )
+    assert.equal(queued.rows[0].n, 0)
+  }).timeout(30_000)
+
+  test('the tenant is the transaction’s: outside one nothing is enqueued, and a job without a tenant is refused, never run', async ({
+    assert,
+  }) => {
+    await assert.rejects(
+      () => enqueue(probeJob, { marker: marker('outside') }),
+      MissingTenantForJob
+    )
+    const orphan = marker('orphan')
+    const boss = await queue()
+    const id = await boss.send(probeJob.name, { marker: orphan })
+    const final = await eventually(
+      async () =>
+        (await db.rawQuery(`select state from pgboss.job where id = ?`, [id])).rows[0]
+          ?.state as string,
+      (state) => state === 'failed'
+    )
+    assert.equal(final, 'failed')
+    for (const slug of ['fuel', 'rail', 'pos']) assert.lengthOf(await probes(slug, orphan), 0)
+  }).timeout(30_000)
+
+  test('a job that fails every attempt becomes a dead letter its tenant’s staff can read and send again (J2, J3)', async ({
+    assert,
+  }) => {
+    const failing = marker('failing')
+    await inTenant('rail', () => enqueue(probeJob, { marker: failing, fail: true }))
+    const deadLetters = () =>
+      inTenant('rail', () =>
+        db.from('job_failures').whereRaw(`payload->>'marker' = ?`, [failing]).orderBy('id')
+      )
+    const [letter] = await eventually(deadLetters, (rows) => rows.length > 0)
+    assert.equal(letter.attempts, 2) // the first try and its one retry
+    assert.match(letter.error, /failed on attempt 2/)
+    assert.equal(
+      letter.payload.tenantId,
+      (await db.from('tenants').where('slug', 'rail').first()).id
+    )
+    // Other tenants do not see it.
+    assert.lengthOf(
+      await inTenant('fuel', () =>
+        db.from('job_failures').whereRaw(`payload->>'marker' = ?`, [failing])
+      ),
+      0
+    )
+
+    const staff = new Visitor(hostOf('rail'))
+    await staff.signIn('admin@rail.test')
+    const { page } = await staff.page<{ failures: Array<{ id: number; queue: string }> }>(
+      '/cabinet/jobs/failures'
+    )
+    assert.isTrue(page.props.failures.some((failure) => failure.id === Number(letter.id)))
+    const retried = await staff.send('POST', `/cabinet/jobs/failures/${letter.id}/retry`, {})
+    assert.equal(retried.status, 200, retried.body)
+    // Sent again, it fails again: a second dead letter, for the new job.
+    const after = await eventually(deadLetters, (rows) => rows.length > 1)
+    assert.lengthOf(after, 2)
+    assert.notEqual(after[1].job_id, after[0].job_id)
+    assert.isNotNull(after[0].retried_at)
+    // Another business's staff: not there.
+    const fuel = new Visitor(hostOf('fuel'))
+    await fuel.signIn('admin@fuel.test')
+    assert.equal(
+      (await fuel.send('POST', `/cabinet/jobs/failures/${letter.id}/retry`, {})).status,
+      404
+    )
+  }).timeout(60_000)
+
+  test('10,000 jobs of three tenants, interleaved in one queue, each runs once in its own tenant', async ({
+    assert,
+  }) => {
+    const run = marker('bulk')
+    const slugs = ['fuel', 'rail', 'pos']
+    const ids = Object.fromEntries(
+      await Promise.all(
+        slugs.map(async (slug) => [
+          slug,
+          Number((await db.from('tenants').where('slug', slug).first()).id),
+        ])
+      )
+    ) as Record<string, number>
+    const total = 10_000
+    let sent = 0
+    // Round-robin in chunks: the queue holds the three tenants' jobs mixed.
+    while (sent < total) {
+      for (const slug of slugs) {
+        const count = Math.min(100, total - sent)
+        if (count <= 0) break
+        const start = sent
+        await inTenant(slug, () =>
+          enqueueMany(
+            probeJob,
+            Array.from({ length: count }, (_, index) => ({
+              marker: `${run}-${slug}-${start + index}`,
+            }))
+          )
+        )
+        sent += count
+      }
+    }
+    const counts = async () => {
+      let done = 0
+      for (const slug of slugs) {
+        const rows = await inTenant(slug, () =>
+          db
+            .from('audit_log')
+            .where('action', 'jobs.probe')
+            .whereRaw(`after->>'marker' like ?`, [`${run}-%`])
+            .count('* as total')
+        )
+        done += Number(rows[0].total)
+      }
+      return done
+    }
+    const finished = await eventually(counts, (done) => done >= total, 120_000)
+    assert.equal(finished, total)
+    // Every row sits in the tenant its job named, and no job ran twice.
+    let mismatches = 0
+    for (const slug of slugs) {
+      const rows = await probes(slug, `${run}-`)
+      for (const row of rows) {
+        if (row.after.tenantId !== ids[slug] || !row.after.marker.startsWith(`${run}-${slug}-`))
+          mismatches++
+      }
+      assert.equal(new Set(rows.map((row) => row.after.marker)).size, rows.length)
+    }
+    assert.equal(mismatches, 0)
+  }).timeout(180_000)
+})
