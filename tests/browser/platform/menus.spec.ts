@@ -50,6 +50,8 @@ test.group('Browser: menu builder', (group) => {
     const page = await context.newPage()
     const problems = collectProblems(page)
     await signIn(page, origin, admin.email)
+    // Tall enough that the page list never scrolls while rows are dragged across.
+    await page.setViewportSize({ width: 1280, height: 1800 })
     await page.goto(`${origin}/cabinet/menus`)
     await page.waitForSelector('[data-test=menu-tree]')
 
