@@ -18,6 +18,9 @@ export default defineModule({
   routes: {
     'cabinet.jobs.failures': { permission: 'jobs.failures.manage' },
     'cabinet.jobs.retry': { permission: 'jobs.failures.manage' },
+    'bench.jobs_enqueue': { public: 'registered only with BENCH_ROUTES=true (npm run bench)' },
+    'bench.jobs_done': { public: 'registered only with BENCH_ROUTES=true (npm run bench)' },
+    'bench.jobs_direct': { public: 'registered only with BENCH_ROUTES=true (npm run bench)' },
   },
   menu: [
     {

@@ -12,3 +12,15 @@ router
   .prefix('/cabinet')
   .as('cabinet')
   .use([middleware.tenantDb(), middleware.auth({ audience: 'staff' }), middleware.inertia()])
+
+/*
+ * `npm run bench` (BENCH_ROUTES=true only): tenant jobs end to end against the same tenant
+ * transactions run directly in a loop. Each job, and each loop turn, writes one audit row in
+ * its own tenant transaction.
+ */
+if (process.env.BENCH_ROUTES === 'true') {
+  const bench = () => import('#jobs/bench_controller')
+  router.get('/_bench/jobs/enqueue', [bench, 'enqueue']).as('bench.jobs_enqueue')
+  router.get('/_bench/jobs/done', [bench, 'done']).as('bench.jobs_done')
+  router.get('/_bench/jobs/direct', [bench, 'direct']).as('bench.jobs_direct')
+}
