@@ -16,6 +16,11 @@ export const JOB_SCHEMA = 'pgboss'
 
 export interface JobDefinition<Payload extends object = Record<string, unknown>> {
   name: string
+  /**
+   * `tenant` (the default): the payload names its tenant and the handler runs in its transaction.
+   * `platform`: a scheduler's trigger that belongs to no tenant and only fans out.
+   */
+  scope?: 'tenant' | 'platform'
   /** Attempts after the first (default 3). */
   retryLimit?: number
   /** Seconds before the first retry; doubled each time, capped at `retryDelayMax` (default 1). */

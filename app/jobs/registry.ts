@@ -1,2 +1,3 @@
-/* Every job the worker runs: importing a job module defines it. */
+/* Every job and schedule the worker runs: importing a job module defines it. */
 import '#jobs/probe_job'
+import '#jobs/prune_job'

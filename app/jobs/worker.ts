@@ -10,6 +10,7 @@ import logger from '@adonisjs/core/services/logger'
 import type { JobResult, JobWithMetadata } from 'pg-boss'
 import { runInTenant } from '#core/database/tenant_context'
 import { ensureQueue, jobDefinitions, queue, type JobDefinition } from '#jobs/queue'
+import { scheduledTasks } from '#jobs/schedules'
 
 /* A batch of 50; while batches come back full, fetch again at once (no idle poll between). */
 export const WORKER_DEFAULTS = {
@@ -27,6 +28,17 @@ async function runOne(
   definition: JobDefinition,
   job: JobWithMetadata<Record<string, unknown>>
 ): Promise<{ id: string; error?: Error }> {
+  if (definition.scope === 'platform') {
+    try {
+      await definition.handle(
+        { ...job.data, tenantId: 0 },
+        { id: job.id, attempt: job.retryCount + 1 }
+      )
+      return { id: job.id }
+    } catch (error) {
+      return { id: job.id, error: error instanceof Error ? error : new Error(String(error)) }
+    }
+  }
   const tenantId = tenantOf(job.data)
   if (tenantId === null) {
     logger.error({ job: job.id, queue: job.name }, 'job without a tenant refused')
@@ -66,10 +78,16 @@ export interface WorkerOptions {
   burstWhenBatchFull?: boolean
 }
 
-/** Starts working every defined job's queue in this process. */
+/** Starts working every defined job's queue in this process, and registers the schedules. */
 export async function startWorker(options: WorkerOptions = {}) {
   const instance = await queue()
   const settings = { ...WORKER_DEFAULTS, ...options }
+  // pg-boss fires each cron once across every process that registered it.
+  for (const { task } of scheduledTasks().values()) {
+    const trigger = jobDefinitions().get(`${task.task}.fanout`)!
+    await ensureQueue(instance, trigger)
+    await instance.schedule(trigger.name, task.cron, {}, { tz: 'UTC' })
+  }
   for (const definition of jobDefinitions().values()) {
     await ensureQueue(instance, definition)
     await instance.work(

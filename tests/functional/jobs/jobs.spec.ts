@@ -2,7 +2,10 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { enqueue, enqueueMany, MissingTenantForJob, queue } from '#jobs/queue'
 import { probeJob } from '#jobs/probe_job'
-import { inTenant } from '#tests/support/people'
+import app from '@adonisjs/core/services/app'
+import { runInTenant } from '#core/database/tenant_context'
+import { fanOut } from '#jobs/schedules'
+import { inTenant, newUser } from '#tests/support/people'
 import { hostOf, Visitor } from '#tests/support/http'
 
 /* Background jobs (issue #4 §7; SECURITY J3, J5, and the tenant in every payload). */
@@ -181,4 +184,55 @@ test.group('Background jobs', () => {
     }
     assert.equal(mismatches, 0)
   }).timeout(180_000)
+})
+
+test.group('Scheduled work', () => {
+  test('a scheduled task runs once per tenant per slot even when two schedulers fire at once (J8), and retention prunes what is past it', async ({
+    assert,
+  }) => {
+    const slot = `test-${Date.now()}`
+    const fuel = await db.from('tenants').where('slug', 'fuel').firstOrFail()
+    const user = await newUser('fuel', 'staff')
+    const old = new Date(Date.now() - 40 * 86_400_000)
+    await inTenant('fuel', () =>
+      db.table('user_sessions').insert({
+        tenant_id: fuel.id,
+        id: `old-${slot}`,
+        user_id: user.id,
+        created_at: old,
+        last_seen_at: old,
+        revoked_at: old,
+      })
+    )
+    // Two schedulers fire for the same slot at the same moment.
+    await Promise.all([fanOut('maintenance.prune', slot), fanOut('maintenance.prune', slot)])
+    const registry = await app.container.make('tenancy.registry')
+    const active = (await registry.all()).filter((tenant) => tenant.status === 'active')
+    const runs = async () => {
+      let total = 0
+      for (const tenant of active) {
+        const [row] = await runInTenant(db, tenant.id, () =>
+          db
+            .from('audit_log')
+            .where('action', 'maintenance.pruned')
+            .whereRaw(`after->>'slot' = ?`, [slot])
+            .count('* as total')
+        )
+        total += Number(row.total)
+      }
+      return total
+    }
+    await eventually(runs, (total) => total >= active.length)
+    // Long enough for the duplicates to have run, had they not been claimed away.
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    assert.equal(await runs(), active.length)
+    for (const tenant of active) {
+      const claims = await runInTenant(db, tenant.id, () =>
+        db.from('scheduled_runs').where({ task: 'maintenance.prune', slot })
+      )
+      assert.lengthOf(claims, 1, `tenant ${tenant.slug}`)
+    }
+    const left = await inTenant('fuel', () => db.from('user_sessions').where('id', `old-${slot}`))
+    assert.lengthOf(left, 0)
+  }).timeout(60_000)
 })
