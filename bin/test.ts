@@ -46,7 +46,17 @@ process.env.MAIL_SMTP_URL = `smtp://127.0.0.1:${smtpPort}`
 // SMTP (allow-listed by host and port), at no other loopback port (SECURITY S7).
 const { testSandbox } = await import('../tests/support/sandbox.ts')
 const sandbox = await testSandbox.start()
-process.env.INTEGRATIONS_ALLOWED_HOSTS = `127.0.0.1:${sandbox.port},127.0.0.1:${smtpPort}`
+// A mail server that accepts connections and never answers (a tenant's hung SMTP, SECURITY J6).
+const { createServer } = await import('node:net')
+const hungSockets = new Set<import('node:net').Socket>()
+const hungSmtp = createServer((socket) => {
+  hungSockets.add(socket)
+  socket.on('close', () => hungSockets.delete(socket))
+})
+await new Promise<void>((resolve) => hungSmtp.listen(0, '127.0.0.1', resolve))
+const hungPort = (hungSmtp.address() as import('node:net').AddressInfo).port
+process.env.TEST_HUNG_SMTP_PORT = String(hungPort)
+process.env.INTEGRATIONS_ALLOWED_HOSTS = `127.0.0.1:${sandbox.port},127.0.0.1:${smtpPort},127.0.0.1:${hungPort}`
 // The demo seed connects the demo tenants to it, as the dev server's seed does to its own.
 process.env.SANDBOX_URL = `http://127.0.0.1:${sandbox.port}`
 const database = await prepareDatabase('test', { fresh: true })
@@ -59,6 +69,8 @@ new Ignitor(APP_ROOT, { importer: IMPORTER })
     app.terminating(async () => {
       await smtpCapture.close()
       await testSandbox.close()
+      for (const socket of hungSockets) socket.destroy()
+      hungSmtp.close()
       await database.stop()
     })
     app.listen('SIGTERM', () => app.terminate())

@@ -31,6 +31,7 @@ export default defineModule({
     'cabinet.integrations.destroy': { permission: 'integrations.credentials.manage' },
     'cabinet.integrations.test': { permission: 'integrations.credentials.manage' },
     'cabinet.integrations.mappings': { permission: 'integrations.credentials.manage' },
+    'cabinet.integrations.mail_fallback': { permission: 'integrations.credentials.manage' },
   },
   menu: [
     {

@@ -12,6 +12,9 @@ router
     router.get('/integrations', [Credentials, 'index']).as('integrations.index')
     router.get('/integrations/calls', [Calls, 'index']).as('integrations.calls')
     router
+      .put('/integrations/mail-fallback', [Credentials, 'updateMailFallback'])
+      .as('integrations.mail_fallback')
+    router
       .put('/integrations/:provider', [Credentials, 'update'])
       .as('integrations.update')
       .where('provider', provider)

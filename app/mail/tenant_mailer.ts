@@ -1,11 +1,14 @@
 /*
- * Sends a tenant's transactional mail. The transport is built for each send (never a cached
- * mailer shared between tenants); the sender is the tenant's brand; links point at its
- * primary domain (app/mail/public_url.ts).
+ * Sends a tenant's transactional mail (issue #4 §8). The transport is built for each send from
+ * the tenant's own SMTP credential, or the one it inherits from an agent (never a cached mailer
+ * shared between tenants), opened through the audited vault and checked by the SSRF guard; the
+ * sender is the credential's address with the tenant's brand name; links point at its primary
+ * domain (app/mail/public_url.ts).
  *
- * Until tenants keep their own SMTP credentials (the modules issue), the operator's
- * MAIL_SMTP_URL carries every tenant's mail. Without it, development writes each message to
- * tmp/mail/ (the dev mailbox) and production refuses: mail is never silently dropped there.
+ * Without an SMTP credential, the platform's server (MAIL_SMTP_URL) carries the mail only if the
+ * tenant opted in (an agent's choice covers its sub-agents); otherwise the send fails, logged.
+ * Without MAIL_SMTP_URL, development writes each message to tmp/mail/ (the dev mailbox) and
+ * production refuses: mail is never silently dropped.
  *
  * Mail caused by a request leaves after its transaction commits, never for a rolled-back one,
  * and without the request waiting on the SMTP server (equal timings, SECURITY A4).
@@ -23,6 +26,9 @@ import nodemailer from 'nodemailer'
 import env from '#start/env'
 import db from '@adonisjs/lucid/services/db'
 import { currentTenantScope, runInTenant } from '#core/database/tenant_context'
+import { recordSystemAudit } from '#audit/audit'
+import { effectiveCredential, useCredential } from '#integrations/credential_vault'
+import { guardTarget } from '#integrations/ssrf'
 import type { ResolvedTenant } from '#tenancy/tenant_registry'
 
 export interface OutgoingMail {
@@ -73,10 +79,55 @@ function transport(): MailTransportContract {
   return new DevMailboxTransport()
 }
 
-function sender(tenant: Pick<ResolvedTenant, 'brand' | 'primaryHost' | 'slug'>) {
+function sender(tenant: Pick<ResolvedTenant, 'brand' | 'primaryHost' | 'slug'>, own?: string) {
   const address =
-    env.get('MAIL_FROM_ADDRESS') ?? `no-reply@${tenant.primaryHost ?? `${tenant.slug}.localhost`}`
+    own ??
+    env.get('MAIL_FROM_ADDRESS') ??
+    `no-reply@${tenant.primaryHost ?? `${tenant.slug}.localhost`}`
   return { address, name: tenant.brand.mailSenderName || tenant.brand.name }
+}
+
+export class NoMailServer extends Error {
+  constructor() {
+    super('This business has no mail server configured and does not use the platform’s')
+  }
+}
+
+/* The tenant's own (or inherited) SMTP, opened for this send; null when it has none. */
+async function tenantTransport(
+  tenantId: number
+): Promise<{ transport: MailTransportContract; from: string } | null> {
+  const registry = await app.container.make('tenancy.registry')
+  const tenant = await registry.tenant(tenantId)
+  if (!tenant) throw new NoMailServer()
+  const opened = await runInTenant(db, tenantId, async () => {
+    const row = await effectiveCredential(tenant, 'smtp')
+    return row ? useCredential(row, 'send_mail', recordSystemAudit) : null
+  })
+  if (!opened) {
+    if (tenant.mailPlatformFallback) return null
+    throw new NoMailServer()
+  }
+  const { host, port, security, username, fromAddress } = opened.settings
+  // Checked again at every send: the name may point elsewhere now (SECURITY S7).
+  const target = await guardTarget(String(host), Number(port))
+  return {
+    from: String(fromAddress),
+    transport: new SMTPTransport({
+      host: target.address,
+      port: target.port,
+      secure: security === 'tls',
+      requireTLS: security === 'starttls',
+      ignoreTLS: security === 'none',
+      tls: { servername: target.host },
+      auth: username
+        ? { type: 'login', user: String(username), pass: opened.secrets.password ?? '' }
+        : undefined,
+      connectionTimeout: 5_000,
+      greetingTimeout: 5_000,
+      socketTimeout: 10_000,
+    }),
+  }
 }
 
 export async function sendTenantMail(
@@ -86,12 +137,15 @@ export async function sendTenantMail(
   // The mail provider (not registered: no global mailer) is what adds mail events to the
   // app's event list; the emitter itself takes any event.
   const mailEmitter = emitter as unknown as EmitterLike<MailEvents>
-  const mailer = new Mailer(`tenant-${tenant.id}`, transport(), mailEmitter)
   let failure: Error | null = null
+  let mailer: Mailer<MailTransportContract> | null = null
   try {
+    const own = await tenantTransport(tenant.id)
+    mailer = new Mailer(`tenant-${tenant.id}`, own?.transport ?? transport(), mailEmitter)
+    const from = sender(tenant, own?.from)
     await mailer.send((message) => {
       message
-        .from(sender(tenant).address, sender(tenant).name)
+        .from(from.address, from.name)
         .to(mail.to)
         .subject(mail.subject)
         .html(mail.html)
@@ -102,7 +156,7 @@ export async function sendTenantMail(
     failure = error as Error
     throw error
   } finally {
-    await mailer.close()
+    await mailer?.close()
     await logMail(tenant.id, mail, failure)
   }
 }

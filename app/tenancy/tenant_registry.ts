@@ -39,6 +39,8 @@ export interface ResolvedTenant {
   /** Addresses the staff cabinet accepts; empty: any (issue #4 §3). */
   staffIpRanges: readonly string[]
   staffIpAllowList: IpRanges | null
+  /** Its mail may go through the platform's mail server when it has no SMTP of its own. */
+  mailPlatformFallback: boolean
   /** The menu of each audience, as the tenant built it (issue #4 §2). */
   menus: MenuSet
   /** False for an audience whose menu the parent pushed and keeps to itself. */
@@ -95,6 +97,7 @@ interface TenantRow {
   package_id: number | null
   staff_two_factor_required: boolean
   staff_ip_ranges: string[] | null
+  mail_platform_fallback: boolean | null
 }
 
 interface PackageRow {
@@ -200,7 +203,7 @@ export class TenantRegistry {
       .from('tenants')
       .select('id', 'parent_id', 'slug', 'name', 'kind', 'status', 'depth', 'locale')
       .select('time_zone', 'currency', 'calendar', 'brand', 'package_id')
-      .select('staff_two_factor_required', 'staff_ip_ranges')
+      .select('staff_two_factor_required', 'staff_ip_ranges', 'mail_platform_fallback')
       .select(connection.raw('path::text as path'))
       .orderBy('depth')) as TenantRow[]
     const domainRows = (await connection
@@ -268,6 +271,19 @@ export class TenantRegistry {
       if (row.is_primary) primaryHosts.set(Number(row.tenant_id), row.hostname.toLowerCase())
     }
 
+    const byIdEarly = new Map(tenantRows.map((row) => [Number(row.id), row]))
+    // Unset: as the parent agent decided (rows come parents first). The platform's own choice
+    // is its own: an agent directly under it opts in itself or not at all.
+    const mailFallback = new Map<number, boolean>()
+    for (const row of tenantRows) {
+      const parent = row.parent_id === null ? undefined : byIdEarly.get(Number(row.parent_id))
+      const inherited =
+        !parent || parent.parent_id === null
+          ? false
+          : (mailFallback.get(Number(parent.id)) ?? false)
+      mailFallback.set(Number(row.id), row.mail_platform_fallback ?? inherited)
+    }
+
     const tenants = new Map<number, ResolvedTenant>()
     for (const row of tenantRows) {
       const id = Number(row.id)
@@ -304,6 +320,7 @@ export class TenantRegistry {
         modules: enabled.get(id) ?? new Set(),
         staffIpRanges: row.staff_ip_ranges ?? [],
         staffIpAllowList: staffAllowList(row.staff_ip_ranges ?? []),
+        mailPlatformFallback: mailFallback.get(id) ?? false,
         menus: menus.get(id)?.menus ?? { staff: [], client: [] },
         menuEditable: menus.get(id)?.editable ?? { staff: true, client: true },
       })

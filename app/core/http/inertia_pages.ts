@@ -125,6 +125,7 @@ declare module '@adonisjs/inertia/types' {
       }>
       reauthenticated: boolean
       isSubAgent: boolean
+      mailFallback: { own: boolean | null; effective: boolean }
     }
     'cabinet/sub_agents': {
       subAgents: SubAgentRow[]

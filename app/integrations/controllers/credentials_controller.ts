@@ -19,8 +19,12 @@ import {
 import { vaultKeyRing } from '#vault/vault'
 import { SaveCredential } from '#integrations/actions/save_credential'
 import DictionaryEntry from '#tenancy/models/dictionary_entry'
+import Tenant from '#tenancy/models/tenant'
+import { invalidateRegistryAfterCommit } from '#tenancy/registry_invalidation'
 import vine from '@vinejs/vine'
 import type { CredentialRow } from '#integrations/credential_vault'
+
+const fallbackValidator = vine.create({ enabled: vine.boolean() })
 
 const mappingsValidator = vine.create({
   maps: vine.record(vine.record(vine.string().trim().maxLength(40).optional())),
@@ -93,8 +97,16 @@ export default class CredentialsController {
           : null,
       })
     }
+    const own = await Tenant.query()
+      .where('id', ctx.tenant.id)
+      .select('mail_platform_fallback')
+      .first()
     return ctx.inertia.render('cabinet/integrations', {
       providers,
+      mailFallback: {
+        own: own?.mailPlatformFallback ?? null,
+        effective: ctx.tenant.mailPlatformFallback,
+      },
       reauthenticated: recentlyReauthenticated(ctx),
       isSubAgent: !!ctx.tenant.parentId && !ctx.tenant.isPlatform,
     })
@@ -183,6 +195,26 @@ export default class CredentialsController {
       after: next,
     })
     return { ok: true, message: t.t('ui.integrations.mappings_saved') }
+  }
+
+  /** Whether this tenant's mail may go through the platform's server when it has no SMTP. */
+  async updateMailFallback(ctx: HttpContext) {
+    await authorize(ctx, 'integrations.credentials.manage')
+    const { enabled } = await validateTranslated(ctx, fallbackValidator)
+    const before = ctx.tenant.mailPlatformFallback
+    await currentTenantScope()!
+      .trx!.from('tenants')
+      .where('id', ctx.tenant.id)
+      .update({ mail_platform_fallback: enabled })
+    await invalidateRegistryAfterCommit()
+    await recordAudit(ctx, {
+      action: 'integrations.mail_fallback_changed',
+      subjectType: 'tenant',
+      subjectId: ctx.tenant.id,
+      before: { enabled: before },
+      after: { enabled },
+    })
+    return { ok: true, message: translatorFor(ctx).t('ui.integrations.saved') }
   }
 
   async destroy(ctx: HttpContext) {

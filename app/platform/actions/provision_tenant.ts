@@ -103,6 +103,8 @@ export class ProvisionTenant {
       depth: parent ? parent.depth + 1 : 0,
       path: 'pending',
       packageId,
+      // The platform's own mail goes through the platform's server; others decide (or inherit).
+      mailPlatformFallback: parent === null ? true : null,
       locale: preset.defaults.locale,
       timeZone: preset.defaults.timeZone,
       currency: preset.defaults.currency,

@@ -44,6 +44,11 @@ export async function seedDemo(db: Database, options: { production: boolean; pas
       if (!result.ok) throw new Error(`Demo tenant ${demo.slug}: ${result.error}`)
       const tenant = result.tenant
       ids.set(demo.slug, tenant.id)
+      // The demo businesses send through the platform's mail server (their sub-agents follow).
+      if (demo.parent === 'platform') {
+        tenant.mailPlatformFallback = true
+        await tenant.save()
+      }
       if (demo.logo) {
         const key = await storeBrandAsset(tenant.id, Buffer.from(demoLogoSvg(demo.logo)), 'svg')
         tenant.brand = { ...tenant.brand, logoLight: key, favicon: key }

@@ -13,6 +13,10 @@ export default class Tenant extends BaseModel {
   @column()
   declare packageId: number | null
 
+  /** null: as the parent decided (see the tenant registry). */
+  @column()
+  declare mailPlatformFallback: boolean | null
+
   @column()
   declare path: string
 
