@@ -20,3 +20,24 @@ export const probeJob = defineJob<{ marker: string; fail?: boolean }>({
     })
   },
 })
+
+/*
+ * A probe whose first attempt takes long: a worker killed during it leaves the job to expire
+ * (5 s) and be offered again, and the second attempt finishes it (SECURITY J4).
+ */
+export const slowProbeJob = defineJob<{ marker: string; firstAttemptMs: number }>({
+  name: 'jobs.slow_probe',
+  retryLimit: 2,
+  retryDelay: 1,
+  expireInSeconds: 5,
+  async handle(payload, job) {
+    if (job.attempt === 1)
+      await new Promise((resolve) => setTimeout(resolve, payload.firstAttemptMs))
+    await recordSystemAudit({
+      action: 'jobs.probe',
+      subjectType: 'job',
+      subjectId: job.id,
+      after: { marker: payload.marker, tenantId: payload.tenantId, attempt: job.attempt },
+    })
+  },
+})

@@ -26,6 +26,11 @@ export interface JobDefinition<Payload extends object = Record<string, unknown>>
   /** Seconds before the first retry; doubled each time, capped at `retryDelayMax` (default 1). */
   retryDelay?: number
   retryDelayMax?: number
+  /**
+   * Seconds a running attempt may take (default 15 min). Past it the attempt counts as failed
+   * and the job is offered again: that is how a job whose worker was killed comes back.
+   */
+  expireInSeconds?: number
   /** Runs inside the payload's tenant transaction; throwing fails the attempt. */
   handle(
     payload: Payload & { tenantId: number },
@@ -58,6 +63,8 @@ export function queue(): Promise<PgBoss> {
       createSchema: false,
       max: 4,
       application_name: 'kabinet-jobs',
+      // How often expired attempts (a worker killed mid-job) are failed and offered again.
+      superviseIntervalSeconds: 10,
     })
     instance.on('error', (error) => {
       // A lost connection is retried by pg-boss; it must never crash the process.
@@ -82,6 +89,7 @@ export function ensureQueue(instance: PgBoss, definition: JobDefinition<any>): P
       retryDelay: definition.retryDelay ?? 1,
       retryBackoff: true,
       retryDelayMax: definition.retryDelayMax ?? 60,
+      ...(definition.expireInSeconds ? { expireInSeconds: definition.expireInSeconds } : {}),
     }
     pending = (async () => {
       if (await instance.getQueue(definition.name))
