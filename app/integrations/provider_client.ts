@@ -18,6 +18,7 @@ import { clock } from '#core/clock'
 import { currentTenantScope, outsideTenantScope, runInTenant } from '#core/database/tenant_context'
 import { outboundRequest, type OutboundResponse } from '#integrations/outbound_http'
 import { BlockedTarget } from '#integrations/ssrf'
+import { isInsideJob } from '#jobs/job_context'
 
 export const BREAKER = { failures: 5, openMs: 30_000 }
 export const BACKOFF = { baseMs: 200, capMs: 2_000 }
@@ -150,7 +151,8 @@ export async function callProvider(call: ProviderCall): Promise<OutboundResponse
       response_body: redact(entry.response, call.secrets),
     })
 
-  const attempts = 1 + (call.retries ?? 0)
+  // Inside a job the queue retries the whole attempt: one try per call here (no nesting).
+  const attempts = 1 + (isInsideJob() ? 0 : (call.retries ?? 0))
   const deadline = performance.now() + (call.deadlineMs ?? 5000)
   for (let attempt = 1; ; attempt++) {
     if (breaker.openedAt !== null) {

@@ -1,17 +1,27 @@
 import { defineJob } from '#jobs/queue'
+import app from '@adonisjs/core/services/app'
 import { recordSystemAudit } from '#audit/audit'
+import { effectiveCredential, useCredential } from '#integrations/credential_vault'
+import { listCards } from '#integrations/providers/fuel_supplier'
 
 /*
  * The smallest tenant job: one audit entry in its tenant's transaction. It proves the worker end
  * to end (the bench measures it; tests run thousands) and can be sent from the failures screen.
- * `fail: true` makes every attempt throw, to see a dead letter arrive.
+ * `fail: true` makes every attempt throw, to see a dead letter arrive; `supplier: true` reads the
+ * fuel supplier's cards through the tenant's connection first (a connection check from a worker).
  */
-export const probeJob = defineJob<{ marker: string; fail?: boolean }>({
+export const probeJob = defineJob<{ marker: string; fail?: boolean; supplier?: boolean }>({
   name: 'jobs.probe',
   retryLimit: 1,
   retryDelay: 1,
   async handle(payload, job) {
     if (payload.fail) throw new Error(`probe ${payload.marker} failed on attempt ${job.attempt}`)
+    if (payload.supplier) {
+      const tenant = await (await app.container.make('tenancy.registry')).tenant(payload.tenantId)
+      const row = tenant ? await effectiveCredential(tenant, 'fuel_supplier') : null
+      if (!row) throw new Error('no fuel supplier connection')
+      await listCards(await useCredential(row, 'probe_job', recordSystemAudit))
+    }
     await recordSystemAudit({
       action: 'jobs.probe',
       subjectType: 'job',

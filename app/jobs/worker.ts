@@ -11,6 +11,7 @@ import type { JobResult, JobWithMetadata } from 'pg-boss'
 import { runInTenant } from '#core/database/tenant_context'
 import { ensureQueue, jobDefinitions, queue, type JobDefinition } from '#jobs/queue'
 import { scheduledTasks } from '#jobs/schedules'
+import { insideJob } from '#jobs/job_context'
 
 /* A batch of 50; while batches come back full, fetch again at once (no idle poll between). */
 export const WORKER_DEFAULTS = {
@@ -45,8 +46,10 @@ async function runOne(
     return { id: job.id, error: new Error('job has no tenantId: refused') }
   }
   try {
-    await runInTenant(db, tenantId, () =>
-      definition.handle({ ...job.data, tenantId }, { id: job.id, attempt: job.retryCount + 1 })
+    await insideJob(() =>
+      runInTenant(db, tenantId, () =>
+        definition.handle({ ...job.data, tenantId }, { id: job.id, attempt: job.retryCount + 1 })
+      )
     )
     return { id: job.id }
   } catch (error) {

@@ -4,6 +4,8 @@ import { clock } from '#core/clock'
 import { BREAKER } from '#integrations/provider_client'
 import { SANDBOX_CREDENTIALS } from '#integrations/sandbox/sandbox_server'
 import { inTenant } from '#tests/support/people'
+import { enqueue } from '#jobs/queue'
+import { probeJob } from '#jobs/probe_job'
 import { newBusiness } from '#tests/support/businesses'
 import { testSandbox } from '#tests/support/sandbox'
 
@@ -113,4 +115,42 @@ test.group('Provider client', (group) => {
       'timeout'
     )
   }).timeout(20000)
+})
+
+test.group('Provider client inside jobs', (group) => {
+  group.each.teardown(() => {
+    testSandbox.current.behaviour.fuel_supplier = 'normal'
+  })
+
+  test('during an outage a job’s provider call is tried once per job attempt: the queue retries, the client does not (J7)', async ({
+    assert,
+  }) => {
+    const business = await newBusiness({ kind: 'fuel_reseller' })
+    await business.admin.send('POST', '/account/confirm-password', { password: 'kabinet-demo' })
+    await business.admin.send('PUT', '/cabinet/integrations/fuel_supplier', {
+      settings: {
+        ...SANDBOX_CREDENTIALS.fuel_supplier,
+        baseUrl: testSandbox.current.baseUrls.fuel_supplier,
+      },
+    })
+    testSandbox.current.behaviour.fuel_supplier = 'fail'
+    const before = testSandbox.current.requests.fuel_supplier
+    const jobs = 2
+    const attempts = 1 + probeJob.retryLimit!
+    await inTenant(business.slug, async () => {
+      for (let index = 0; index < jobs; index++) {
+        await enqueue(probeJob, { marker: `outage-${index}`, supplier: true })
+      }
+    })
+    const letters = async () =>
+      inTenant(business.slug, () => db.from('job_failures').where('queue', probeJob.name))
+    for (let waited = 0; (await letters()).length < jobs && waited < 30_000; waited += 200) {
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    assert.lengthOf(await letters(), jobs)
+    // Exactly one request per job attempt: no retry layer nested inside the queue's.
+    assert.equal(testSandbox.current.requests.fuel_supplier - before, jobs * attempts)
+    const log = await calls(business.slug, jobs * attempts)
+    assert.isTrue(log.every((row) => row.attempt === 1 && row.operation === 'list_cards'))
+  }).timeout(60_000)
 })
