@@ -3,6 +3,8 @@ import app from '@adonisjs/core/services/app'
 import { recordSystemAudit } from '#audit/audit'
 import { effectiveCredential, useCredential } from '#integrations/credential_vault'
 import { listCards } from '#integrations/providers/fuel_supplier'
+import { once } from '#jobs/idempotency'
+import { sendTenantMailAfterCommit } from '#mail/tenant_mailer'
 
 /*
  * The smallest tenant job: one audit entry in its tenant's transaction. It proves the worker end
@@ -10,7 +12,13 @@ import { listCards } from '#integrations/providers/fuel_supplier'
  * `fail: true` makes every attempt throw, to see a dead letter arrive; `supplier: true` reads the
  * fuel supplier's cards through the tenant's connection first (a connection check from a worker).
  */
-export const probeJob = defineJob<{ marker: string; fail?: boolean; supplier?: boolean }>({
+export const probeJob = defineJob<{
+  marker: string
+  fail?: boolean
+  supplier?: boolean
+  /** Mails this address once per marker, however often the job runs (SECURITY J1). */
+  mailTo?: string
+}>({
   name: 'jobs.probe',
   retryLimit: 1,
   retryDelay: 1,
@@ -21,6 +29,21 @@ export const probeJob = defineJob<{ marker: string; fail?: boolean; supplier?: b
       const row = tenant ? await effectiveCredential(tenant, 'fuel_supplier') : null
       if (!row) throw new Error('no fuel supplier connection')
       await listCards(await useCredential(row, 'probe_job', recordSystemAudit))
+    }
+    if (payload.mailTo) {
+      const mailTo = payload.mailTo
+      const tenant = (await (
+        await app.container.make('tenancy.registry')
+      ).tenant(payload.tenantId))!
+      await once(`probe-mail:${payload.marker}`, async () =>
+        sendTenantMailAfterCommit(tenant, {
+          kind: 'probe',
+          to: mailTo,
+          subject: `Probe ${payload.marker}`,
+          html: `<p>Probe ${payload.marker}</p>`,
+          text: `Probe ${payload.marker}`,
+        })
+      )
     }
     await recordSystemAudit({
       action: 'jobs.probe',

@@ -7,6 +7,7 @@ import { runInTenant } from '#core/database/tenant_context'
 import { fanOut } from '#jobs/schedules'
 import { inTenant, newUser } from '#tests/support/people'
 import { hostOf, Visitor } from '#tests/support/http'
+import { smtpCapture } from '#tests/support/smtp_capture'
 
 /* Background jobs (issue #4 §7; SECURITY J3, J5, and the tenant in every payload). */
 const probes = (slug: string, marker: string) =>
@@ -234,5 +235,44 @@ test.group('Scheduled work', () => {
     }
     const left = await inTenant('fuel', () => db.from('user_sessions').where('id', `old-${slot}`))
     assert.lengthOf(left, 0)
+  }).timeout(60_000)
+})
+
+test.group('Idempotent effects', () => {
+  test('the same job run twice, one after the other and at once, sends its mail once (J1)', async ({
+    assert,
+  }) => {
+    const sequential = marker('twice')
+    const concurrent = marker('together')
+    const to = `${sequential}@probe.test`
+    const toBoth = `${concurrent}@probe.test`
+    // One after the other.
+    await inTenant('fuel', () => enqueue(probeJob, { marker: sequential, mailTo: to }))
+    await eventually(
+      () => probes('fuel', sequential),
+      (rows) => rows.length >= 1
+    )
+    await inTenant('fuel', () => enqueue(probeJob, { marker: sequential, mailTo: to }))
+    await eventually(
+      () => probes('fuel', sequential),
+      (rows) => rows.length >= 2
+    )
+    // At once: two copies in one batch.
+    await inTenant('fuel', () =>
+      enqueueMany(probeJob, [
+        { marker: concurrent, mailTo: toBoth },
+        { marker: concurrent, mailTo: toBoth },
+      ])
+    )
+    await eventually(
+      () => probes('fuel', concurrent),
+      (rows) => rows.length >= 2
+    )
+    await smtpCapture.waitFor(to)
+    await smtpCapture.waitFor(toBoth)
+    // Time for a second copy to arrive, had one been sent.
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    assert.lengthOf(smtpCapture.to(to), 1)
+    assert.lengthOf(smtpCapture.to(toBoth), 1)
   }).timeout(60_000)
 })
