@@ -19,6 +19,7 @@ import { currentTenantScope, outsideTenantScope, runInTenant } from '#core/datab
 import { outboundRequest, type OutboundResponse } from '#integrations/outbound_http'
 import { BlockedTarget } from '#integrations/ssrf'
 import { isInsideJob } from '#jobs/job_context'
+import type { OpenedCredential } from '#integrations/provider_type'
 
 export const BREAKER = { failures: 5, openMs: 30_000 }
 export const BACKOFF = { baseMs: 200, capMs: 2_000 }
@@ -221,4 +222,22 @@ export async function callProvider(call: ProviderCall): Promise<OutboundResponse
     }
     await sleep(delay)
   }
+}
+
+/**
+ * A call to the provider behind an opened credential: the path is joined to its base URL, and
+ * its secrets are the values the log redacts.
+ */
+export function callCredential(
+  credential: OpenedCredential,
+  call: Omit<ProviderCall, 'provider' | 'url' | 'secrets'> & { path: string }
+): Promise<OutboundResponse> {
+  const { path, ...rest } = call
+  const base = String(credential.settings.baseUrl).replace(/\/+$/, '')
+  return callProvider({
+    ...rest,
+    provider: credential.provider,
+    url: `${base}${path}`,
+    secrets: Object.values(credential.secrets),
+  })
 }

@@ -1,7 +1,7 @@
 import type { ProviderType } from '#integrations/provider_type'
 import type { OpenedCredential } from '#integrations/provider_type'
 import { basicAuth, httpHealth } from '#integrations/providers/http_health'
-import { callProvider } from '#integrations/provider_client'
+import { callCredential } from '#integrations/provider_client'
 import { verifySignature } from '#integrations/signing'
 
 export interface InvoiceRequest {
@@ -18,13 +18,10 @@ export interface InvoiceRequest {
  * the call is safe to repeat and the client may retry it.
  */
 export async function requestInvoice(credential: OpenedCredential, input: InvoiceRequest) {
-  const base = String(credential.settings.baseUrl).replace(/\/+$/, '')
-  const response = await callProvider({
-    provider: 'accounting_1c',
+  const response = await callCredential(credential, {
     operation: 'request_invoice',
-    secrets: Object.values(credential.secrets),
     method: 'POST',
-    url: `${base}/invoices/request`,
+    path: `/invoices/request`,
     headers: {
       'authorization': basicAuth(
         String(credential.settings.username),

@@ -1,18 +1,15 @@
 import type { ProviderType } from '#integrations/provider_type'
 import type { OpenedCredential } from '#integrations/provider_type'
 import { httpHealth } from '#integrations/providers/http_health'
-import { callProvider } from '#integrations/provider_client'
+import { callCredential } from '#integrations/provider_client'
 import { verifySignature } from '#integrations/signing'
 
 /** The account statement for a period, in 1C client-bank exchange format (SPEC §2.2). */
 export async function statement(credential: OpenedCredential, from: string, to: string) {
-  const base = String(credential.settings.baseUrl).replace(/\/+$/, '')
-  const response = await callProvider({
-    provider: 'bank',
+  const response = await callCredential(credential, {
     operation: 'statement',
-    secrets: Object.values(credential.secrets),
     method: 'GET',
-    url: `${base}/statement?${new URLSearchParams({ from, to })}`,
+    path: `/statement?${new URLSearchParams({ from, to })}`,
     headers: { authorization: `Bearer ${credential.secrets.apiToken ?? ''}` },
     retries: 2,
   })

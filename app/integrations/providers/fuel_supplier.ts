@@ -1,7 +1,7 @@
 import type { ProviderType } from '#integrations/provider_type'
 import type { OpenedCredential } from '#integrations/provider_type'
 import { basicAuth, httpHealth } from '#integrations/providers/http_health'
-import { callProvider } from '#integrations/provider_client'
+import { callCredential } from '#integrations/provider_client'
 
 export interface SupplierCard {
   number: string
@@ -23,13 +23,10 @@ export interface SupplierTransaction {
 
 /* Reads, safe to repeat: the client may retry them. */
 async function read<T>(credential: OpenedCredential, operation: string, path: string): Promise<T> {
-  const base = String(credential.settings.baseUrl).replace(/\/+$/, '')
-  const response = await callProvider({
-    provider: 'fuel_supplier',
+  const response = await callCredential(credential, {
     operation,
-    secrets: Object.values(credential.secrets),
     method: 'GET',
-    url: `${base}${path}`,
+    path: `${path}`,
     headers: {
       authorization: basicAuth(
         String(credential.settings.login),

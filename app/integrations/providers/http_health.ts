@@ -1,5 +1,5 @@
 import { BlockedTarget } from '#integrations/ssrf'
-import { callProvider, CircuitOpen } from '#integrations/provider_client'
+import { callCredential, CircuitOpen } from '#integrations/provider_client'
 import type { OpenedCredential, TestOutcome } from '#integrations/provider_type'
 
 /*
@@ -8,19 +8,16 @@ import type { OpenedCredential, TestOutcome } from '#integrations/provider_type'
  * translates, with a detail that never carries a secret.
  */
 export async function httpHealth(credential: OpenedCredential, headers: Record<string, string>) {
-  const url = `${String(credential.settings.baseUrl).replace(/\/+$/, '')}/health`
   try {
     // A read: safe to repeat, so the client may retry it.
-    const response = await callProvider({
-      provider: credential.provider,
+    const response = await callCredential(credential, {
       operation: 'test_connection',
       method: 'GET',
-      url,
+      path: '/health',
       headers,
       retries: 2,
       timeoutMs: 2000,
       deadlineMs: 5000,
-      secrets: Object.values(credential.secrets),
     })
     if (response.status === 200) return { ok: true, detail: `HTTP 200` } satisfies TestOutcome
     if (response.status === 401 || response.status === 403) {

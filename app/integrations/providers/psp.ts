@@ -1,7 +1,7 @@
 import type { ProviderType } from '#integrations/provider_type'
 import type { OpenedCredential } from '#integrations/provider_type'
 import { basicAuth, httpHealth } from '#integrations/providers/http_health'
-import { callProvider } from '#integrations/provider_client'
+import { callCredential } from '#integrations/provider_client'
 import { externalCode } from '#integrations/code_mapping'
 
 export type PspAnswer =
@@ -55,13 +55,10 @@ export async function registerMerchant(
   credential: OpenedCredential,
   registration: PspRegistration
 ): Promise<PspAnswer> {
-  const base = String(credential.settings.baseUrl).replace(/\/+$/, '')
-  const response = await callProvider({
-    provider: 'psp',
+  const response = await callCredential(credential, {
     operation: 'register_merchant',
-    secrets: Object.values(credential.secrets),
     method: 'POST',
-    url: `${base}/requests`,
+    path: `/requests`,
     headers: {
       'authorization': basicAuth(
         String(credential.settings.username),
@@ -85,14 +82,11 @@ export async function collectTerminal(
   input: { terminalId: string; reason: string }
 ): Promise<PspAnswer> {
   const reasonCode = externalCode(credential, 'terminal_collection_reasons', input.reason)
-  const base = String(credential.settings.baseUrl).replace(/\/+$/, '')
   // Not safe to repeat blindly (the PSP would get two requests): no retries here.
-  const response = await callProvider({
-    provider: 'psp',
+  const response = await callCredential(credential, {
     operation: 'collect_terminal',
-    secrets: Object.values(credential.secrets),
     method: 'POST',
-    url: `${base}/terminals/${encodeURIComponent(input.terminalId)}/collect`,
+    path: `/terminals/${encodeURIComponent(input.terminalId)}/collect`,
     headers: {
       'authorization': basicAuth(
         String(credential.settings.username),
