@@ -50,4 +50,6 @@ export interface SharedProps {
   impersonation: { byName: string } | null
   /** A client user's companies and the one it acts for now (null for staff). */
   holding: { companies: Array<{ id: number; name: string }>; activeId: number | null } | null
+  /** The bell's badge: the signed-in person's unread notifications (null when signed out). */
+  unreadNotifications: number | null
 }

@@ -35,6 +35,39 @@ export default defineModule({
     'cabinet.requests.approve': { permission: 'clients.members.manage' },
     'cabinet.requests.reject': { permission: 'clients.members.manage' },
   },
+  notifications: [
+    {
+      type: 'clients.link_requested',
+      audience: 'staff',
+      permission: 'clients.members.manage',
+      label: {
+        en: 'Someone asks for access to a company',
+        ru: 'Новая заявка на доступ к компании',
+        fa: 'درخواست تازه برای دسترسی به یک شرکت',
+      },
+      defaults: { inApp: true, email: false },
+    },
+    {
+      type: 'clients.link_approved',
+      audience: 'client',
+      label: {
+        en: 'My access request was approved',
+        ru: 'Моя заявка на доступ одобрена',
+        fa: 'درخواست دسترسی من پذیرفته شد',
+      },
+      defaults: { inApp: true, email: true },
+    },
+    {
+      type: 'clients.link_rejected',
+      audience: 'client',
+      label: {
+        en: 'My access request was not approved',
+        ru: 'Моя заявка на доступ отклонена',
+        fa: 'درخواست دسترسی من پذیرفته نشد',
+      },
+      defaults: { inApp: true, email: true },
+    },
+  ],
   menu: [
     {
       route: 'cabinet.clients.index',

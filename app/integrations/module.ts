@@ -33,6 +33,19 @@ export default defineModule({
     'cabinet.integrations.mappings': { permission: 'integrations.credentials.manage' },
     'cabinet.integrations.mail_fallback': { permission: 'integrations.credentials.manage' },
   },
+  notifications: [
+    {
+      type: 'integrations.connection_failed',
+      audience: 'staff',
+      permission: 'integrations.credentials.manage',
+      label: {
+        en: 'A connection to a provider stopped working',
+        ru: 'Подключение к внешней системе перестало работать',
+        fa: 'اتصال به یک سامانه بیرونی از کار افتاد',
+      },
+      defaults: { inApp: true, email: true },
+    },
+  ],
   menu: [
     {
       route: 'cabinet.integrations.index',

@@ -22,6 +22,19 @@ export default defineModule({
     'bench.jobs_done': { public: 'registered only with BENCH_ROUTES=true (npm run bench)' },
     'bench.jobs_direct': { public: 'registered only with BENCH_ROUTES=true (npm run bench)' },
   },
+  notifications: [
+    {
+      type: 'jobs.dead_letter',
+      audience: 'staff',
+      permission: 'jobs.failures.manage',
+      label: {
+        en: 'A background job failed for good',
+        ru: 'Фоновая задача не выполнена',
+        fa: 'یک کار پس‌زمینه ناموفق ماند',
+      },
+      defaults: { inApp: true, email: true },
+    },
+  ],
   menu: [
     {
       route: 'cabinet.jobs.failures',

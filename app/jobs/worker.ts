@@ -12,6 +12,8 @@ import { runInTenant } from '#core/database/tenant_context'
 import { ensureQueue, jobDefinitions, queue, type JobDefinition } from '#jobs/queue'
 import { scheduledTasks } from '#jobs/schedules'
 import { insideJob } from '#jobs/job_context'
+import { notify } from '#notifications/notify'
+import { notificationEmailJob } from '#notifications/email_job'
 
 /* A batch of 50; while batches come back full, fetch again at once (no idle poll between). */
 export const WORKER_DEFAULTS = {
@@ -55,9 +57,10 @@ async function runOne(
   } catch (error) {
     const failure = error instanceof Error ? error : new Error(String(error))
     if (job.retryCount >= job.retryLimit) {
-      // The last attempt: kept for staff, in the tenant's own dead-letter store.
-      await runInTenant(db, tenantId, () =>
-        db
+      // The last attempt: kept for staff, in the tenant's own dead-letter store, and the staff
+      // who handle them are told (issue #4 §9).
+      await runInTenant(db, tenantId, async () => {
+        const recorded = await db
           .table('job_failures')
           .insert({
             tenant_id: tenantId,
@@ -69,7 +72,19 @@ async function runOne(
           })
           .onConflict(['tenant_id', 'job_id'])
           .ignore()
-      ).catch((writeError) => logger.error({ err: writeError }, 'dead letter not recorded'))
+          .returning('job_id')
+        // A notification's own mail never dead-letters another notification (no loop).
+        if (recorded.length > 0 && job.name !== notificationEmailJob.name) {
+          await notify('jobs.dead_letter', {
+            params: {
+              queue: job.name,
+              attempts: job.retryCount + 1,
+              error: failure.message.slice(0, 300),
+            },
+            link: '/cabinet/jobs/failures',
+          })
+        }
+      }).catch((writeError) => logger.error({ err: writeError }, 'dead letter not recorded'))
     }
     return { id: job.id, error: failure }
   }

@@ -9,14 +9,15 @@ import { sendTenantMailAfterCommit } from '#mail/tenant_mailer'
 import type { ResolvedTenant } from '#tenancy/tenant_registry'
 import type { Locale } from '#tenants/types'
 
-type MailKind =
-  | 'password_reset'
-  | 'password_changed'
-  | 'invitation'
-  | 'email_confirmation'
-  | 'registration_exists'
-  | 'link_approved'
-  | 'link_rejected'
+/** Every account mail there is (a test sends each one and checks its brand and links). */
+export const ACCOUNT_MAIL_KINDS = [
+  'password_reset',
+  'password_changed',
+  'invitation',
+  'email_confirmation',
+  'registration_exists',
+] as const
+type MailKind = (typeof ACCOUNT_MAIL_KINDS)[number]
 
 export function queueAccountMail(
   tenant: ResolvedTenant,

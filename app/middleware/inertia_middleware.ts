@@ -8,6 +8,7 @@ import { holdingOf } from '#core/authorization'
 import { currentTenantScope } from '#core/database/tenant_context'
 import { liveSessionOf } from '#auth/middleware/auth_middleware'
 import { menuOf } from '#menus/current_menu'
+import { unreadCount } from '#notifications/inbox'
 import {
   IMPERSONATION_KEY,
   type ImpersonationInfo,
@@ -36,6 +37,8 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
         : null,
       // The tenant's menu for this person (issue #4 §2): from the registry, no query per item.
       menu: await menuOf(ctx, locale),
+      // The bell's badge (issue #4 §9): one count on an index of the person's unread ones.
+      unreadNotifications: user && currentTenantScope()?.trx ? await unreadCount(user.id) : null,
       // The company switcher: loaded with the permissions already, so no extra query.
       holding: user?.audience === 'client' ? await sharedHolding(ctx) : null,
       // The banner: who is really acting, while someone impersonates this person.

@@ -23,6 +23,7 @@ export default {
         'access.audit.view',
         'jobs.failures.manage',
         'mail.log.view',
+        'notifications.history.view',
         'clients.companies.view',
         'clients.companies.manage',
         'clients.members.manage',

@@ -27,6 +27,7 @@ export default {
         'access.audit.view',
         'jobs.failures.manage',
         'mail.log.view',
+        'notifications.history.view',
       ],
       scopes: {
         'access.users.manage': 'subtree',

@@ -60,3 +60,16 @@ export function collectProblems(page: import('playwright-core').Page): string[] 
   page.on('pageerror', (error) => problems.push(error.message))
   return problems
 }
+
+/** Signs in at `origin` with the demo password and waits for the signed-in shell. */
+export async function signInAt(
+  page: import('playwright-core').Page,
+  origin: string,
+  email: string
+) {
+  await page.goto(`${origin}/login`)
+  await page.fill('input[name=email]', email)
+  await page.fill('input[name=password]', 'kabinet-demo')
+  await page.click('button[type=submit]')
+  await page.waitForSelector('[data-test=menu]')
+}

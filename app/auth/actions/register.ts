@@ -7,6 +7,7 @@
  * An e-mail that already has an account gets the same answer (SECURITY A4) and a mail to its
  * owner instead of a second account.
  */
+import { notifyLinkRequested } from '#clients/link_request_notice'
 import hash from '@adonisjs/core/services/hash'
 import { DateTime } from 'luxon'
 import User from '#auth/models/user'
@@ -67,12 +68,22 @@ export async function sendEmailConfirmation(tenant: ResolvedTenant, user: User) 
   queueAccountMail(tenant, 'email_confirmation', user, { path: `/confirm-email/${token}` })
 }
 
-/** Active once both the e-mail and the phone are confirmed. */
+/**
+ * Active once both the e-mail and the phone are confirmed; then staff can decide the person's
+ * request, and are told of it.
+ */
 async function activateWhenConfirmed(user: User) {
-  if (user.status === 'pending' && user.emailVerifiedAt && user.phoneVerifiedAt) {
-    user.status = 'active'
-  }
+  const activated = user.status === 'pending' && !!user.emailVerifiedAt && !!user.phoneVerifiedAt
+  if (activated) user.status = 'active'
   await user.save()
+  if (!activated) return
+  const requests = await currentTenantScope()!
+    .trx.from('link_requests')
+    .where({ tenant_id: requireTenantId('activation'), user_id: user.id, status: 'pending' })
+    .select('company')
+  for (const request of requests) {
+    await notifyLinkRequested(user.fullName, String(request.company?.name ?? ''))
+  }
 }
 
 export async function confirmEmail(token: string): Promise<User | null> {

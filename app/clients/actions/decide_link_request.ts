@@ -2,15 +2,14 @@
  * Staff decide on a person's request to act for a company (self-registration, or a signed-in
  * client asking for one more company): approve — linking it to an existing client or to one
  * created from the details typed — with a client role, or reject. Either way the person is
- * told by e-mail. Only confirmed accounts (e-mail and phone) can be approved.
+ * notified (in the portal and, unless they switched it off, by e-mail). Only confirmed accounts (e-mail and phone) can be approved.
  */
 import { checkGrant, type Actor, type GrantError } from '#access/delegation'
 import { CreateClient } from '#clients/actions/create_client'
 import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
-import { queueAccountMail } from '#mail/account_mail'
+import { notify } from '#notifications/notify'
 import User from '#auth/models/user'
 import Role from '#tenancy/models/role'
-import type { ResolvedTenant } from '#tenancy/tenant_registry'
 import type { CreateClientInput } from '#clients/actions/create_client'
 
 export type DecisionError =
@@ -43,7 +42,6 @@ async function pendingRequest(id: number) {
 export class ApproveLinkRequest {
   async handle(
     actor: Actor,
-    tenant: ResolvedTenant,
     requestId: number,
     input: { roleId: number; clientId?: number }
   ): Promise<Decision> {
@@ -83,16 +81,17 @@ export class ApproveLinkRequest {
       decided_at: new Date(),
     })
     const client = await trx.from('clients').where({ tenant_id: tenantId, id: clientId }).first()
-    queueAccountMail(tenant, 'link_approved', user, {
-      path: '/login',
-      data: { company: client.name },
+    await notify('clients.link_approved', {
+      userIds: [user.id],
+      params: { company: client.name },
+      link: '/',
     })
     return { ok: true, userId: user.id, clientId }
   }
 }
 
 export class RejectLinkRequest {
-  async handle(actor: Actor, tenant: ResolvedTenant, requestId: number): Promise<Decision> {
+  async handle(actor: Actor, requestId: number): Promise<Decision> {
     if (!actor.permissions.has('clients.members.manage')) return { ok: false, error: 'not_allowed' }
     const { trx, tenantId } = scope()
     const request = await pendingRequest(requestId)
@@ -101,12 +100,10 @@ export class RejectLinkRequest {
       .from('link_requests')
       .where({ tenant_id: tenantId, id: requestId })
       .update({ status: 'rejected', decided_by: actor.userId, decided_at: new Date() })
-    const user = await User.query().where('id', request.user_id).first()
-    if (user) {
-      queueAccountMail(tenant, 'link_rejected', user, {
-        data: { company: String(request.company?.name ?? '') },
-      })
-    }
+    await notify('clients.link_rejected', {
+      userIds: [request.user_id],
+      params: { company: String(request.company?.name ?? '') },
+    })
     return { ok: true, userId: request.user_id, clientId: null }
   }
 }

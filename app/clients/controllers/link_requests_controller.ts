@@ -44,7 +44,7 @@ export default class LinkRequestsController {
     await authorize(ctx, 'clients.members.manage')
     const id = await requestIdOr404(ctx)
     const input = await validateTranslated(ctx, approveValidator)
-    const result = await new ApproveLinkRequest().handle(await actorOf(ctx), ctx.tenant, id, input)
+    const result = await new ApproveLinkRequest().handle(await actorOf(ctx), id, input)
     if (!result.ok) {
       if (result.error === 'request_not_found') throw notFound()
       return refuseForm(ctx, 'roleId', `ui.requests.errors.${result.error}`)
@@ -67,7 +67,7 @@ export default class LinkRequestsController {
   async reject(ctx: HttpContext) {
     await authorize(ctx, 'clients.members.manage')
     const id = await requestIdOr404(ctx)
-    const result = await new RejectLinkRequest().handle(await actorOf(ctx), ctx.tenant, id)
+    const result = await new RejectLinkRequest().handle(await actorOf(ctx), id)
     if (!result.ok) throw notFound()
     await recordAudit(ctx, {
       action: 'clients.link_request_rejected',

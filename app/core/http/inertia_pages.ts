@@ -15,6 +15,9 @@ import type { ClientListRow } from '#clients/queries/client_list'
 import type { Audience, MenuNode } from '#menus/menu_tree'
 import type { Locale } from '#tenants/types'
 import type { MaskedCredential } from '#integrations/credential_vault'
+import type { InboxItem } from '#notifications/inbox'
+import type { HistoryRow } from '#notifications/history'
+import type { PreferenceRow } from '#notifications/preferences'
 
 // Type aliases, not interfaces: page props must be assignable to a JSON record.
 export type ProfileProps = {
@@ -196,6 +199,14 @@ declare module '@adonisjs/inertia/types' {
         at: string
       }>
     }
+    'cabinet/notifications_history': { rows: HistoryRow[]; more: boolean }
+    'notifications/index': {
+      items: InboxItem[]
+      more: boolean
+      unreadOnly: boolean
+      unread: number
+    }
+    'account/notifications': { preferences: PreferenceRow[] }
     'cabinet/requests': {
       requests: LinkRequestRow[]
       roles: Array<{ id: number; name: Translated }>

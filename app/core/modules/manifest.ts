@@ -61,6 +61,22 @@ export interface MenuEntryDeclaration {
   where?: 'platform' | 'agents'
 }
 
+/*
+ * An event a module tells people about (issue #4 §9). Its texts live in
+ * resources/lang/<locale>/notifications.json under the type (`title`, `body`, ICU with the
+ * event's parameters). Who gets it:
+ *  - `permission`: the tenant's staff who hold that permission now (dead letters, requests);
+ *  - otherwise the people the module names when it fires (the person whose request was decided).
+ * `defaults` are the channels a person gets until they change them on their preferences page.
+ */
+export interface NotificationDeclaration {
+  type: string
+  audience: 'staff' | 'client' | 'any'
+  label: Translated
+  permission?: string
+  defaults: { inApp: boolean; email: boolean }
+}
+
 export interface ModuleManifest {
   key: string
   label: Translated
@@ -75,6 +91,8 @@ export interface ModuleManifest {
   routes?: Record<string, RouteAccess>
   /** The module's pages a menu may point at (issue #4 §2). */
   menu?: MenuEntryDeclaration[]
+  /** The events this module notifies people of (issue #4 §9). */
+  notifications?: NotificationDeclaration[]
 }
 
 export function defineModule(manifest: ModuleManifest): ModuleManifest {

@@ -6,6 +6,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import type {
   MenuEntryDeclaration,
   ModuleManifest,
+  NotificationDeclaration,
   PermissionDeclaration,
   RouteAccess,
 } from './manifest.ts'
@@ -18,6 +19,8 @@ export class ModuleCatalog {
   readonly routes: ReadonlyMap<string, RouteAccess & { module: string }>
   /** Route name -> the menu entry declared for it, with the module owning the route. */
   readonly menuEntries: ReadonlyMap<string, MenuEntryDeclaration & { module: string }>
+  /** Notification type -> its declaration, with the module that fires it. */
+  readonly notifications: ReadonlyMap<string, NotificationDeclaration & { module: string }>
 
   constructor(manifests: ModuleManifest[]) {
     const modules = new Map<string, ModuleManifest>()
@@ -67,7 +70,22 @@ export class ModuleCatalog {
         menuEntries.set(entry.route, { ...entry, module: route.module })
       }
     }
+    const notifications = new Map<string, NotificationDeclaration & { module: string }>()
+    for (const manifest of manifests) {
+      for (const declaration of manifest.notifications ?? []) {
+        if (declaration.type.split('.')[0] !== manifest.key)
+          throw new Error(`Notification ${declaration.type} is declared outside ${manifest.key}`)
+        if (notifications.has(declaration.type))
+          throw new Error(`Notification ${declaration.type} is declared twice`)
+        if (declaration.permission && !permissions.has(declaration.permission))
+          throw new Error(
+            `Notification ${declaration.type} names unknown permission ${declaration.permission}`
+          )
+        notifications.set(declaration.type, { ...declaration, module: manifest.key })
+      }
+    }
     this.modules = modules
+    this.notifications = notifications
     this.permissions = permissions
     this.routes = routes
     this.menuEntries = menuEntries

@@ -9,6 +9,21 @@ import type { ResolvedTenant } from '#tenancy/tenant_registry'
 import type { ProviderType, TestOutcome } from '#integrations/provider_type'
 import { effectiveCredential, useCredential } from '#integrations/credential_vault'
 import { VaultError } from '#vault/key_ring'
+import { notify } from '#notifications/notify'
+import i18nManager from '@adonisjs/i18n/services/main'
+import { LOCALES, type Translated } from '#tenants/types'
+
+/** A test failure's reason (`code` or `code:detail`) in every language, for a notification. */
+function failureText(error: string): Translated {
+  const [code, detail] = error.split(':')
+  const text = {} as Translated
+  for (const locale of LOCALES) {
+    const i18n = i18nManager.locale(locale)
+    const key = `ui.integrations.failures.${code}`
+    text[locale] = i18n.hasMessage(key) ? i18n.t(key, { detail: detail ?? '' }) : error
+  }
+  return text
+}
 
 export class TestCredential {
   async handle(
@@ -26,6 +41,15 @@ export class TestCredential {
       outcome = { ok: false, error: 'secret_unreadable' }
     }
     if (Number(row.tenant_id) === tenant.id) {
+      // Working until now (or never checked): this failure is news for whoever manages it.
+      const wasHealthy =
+        !row.last_error_at || (!!row.last_success_at && row.last_success_at > row.last_error_at)
+      if (!outcome.ok && wasHealthy) {
+        await notify('integrations.connection_failed', {
+          params: { provider: type.label, error: failureText(outcome.error) },
+          link: '/cabinet/integrations',
+        })
+      }
       const now = new Date()
       await currentTenantScope()!
         .trx!.from('integration_credentials')

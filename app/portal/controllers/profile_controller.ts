@@ -1,3 +1,4 @@
+import { notifyLinkRequested } from '#clients/link_request_notice'
 import type { HttpContext } from '@adonisjs/core/http'
 import db from '@adonisjs/lucid/services/db'
 import { authorize, holdingOf } from '#core/authorization'
@@ -59,6 +60,7 @@ export default class ProfileController {
         company: JSON.stringify(company),
       })
       .returning('id')
+    await notifyLinkRequested(user.fullName, company.name)
     await recordAudit(ctx, {
       action: 'portal.link_requested',
       subjectType: 'link_request',

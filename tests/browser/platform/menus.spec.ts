@@ -8,17 +8,10 @@ import {
   closeBrowser,
   collectProblems,
   newContext,
+  signInAt,
 } from '#tests/support/browser'
 import { TEST_PORT, Visitor } from '#tests/support/http'
 import { newUser } from '#tests/support/people'
-
-async function signIn(page: Page, origin: string, email: string) {
-  await page.goto(`${origin}/login`)
-  await page.fill('input[name=email]', email)
-  await page.fill('input[name=password]', 'kabinet-demo')
-  await page.click('button[type=submit]')
-  await page.waitForSelector('[data-test=menu]')
-}
 
 const texts = (page: Page, selector: string) =>
   page.$$eval(selector, (elements) => elements.map((element) => element.textContent?.trim() ?? ''))
@@ -49,7 +42,7 @@ test.group('Browser: menu builder', (group) => {
     const context = await newContext()
     const page = await context.newPage()
     const problems = collectProblems(page)
-    await signIn(page, origin, admin.email)
+    await signInAt(page, origin, admin.email)
     // Tall enough that the page list never scrolls while rows are dragged across.
     await page.setViewportSize({ width: 1280, height: 1800 })
     await page.goto(`${origin}/cabinet/menus`)
@@ -137,7 +130,7 @@ test.group('Browser: menu builder', (group) => {
     // The operator signs in and sees exactly the preview.
     const operatorContext = await newContext()
     const operatorPage = await operatorContext.newPage()
-    await signIn(operatorPage, origin, operator.email)
+    await signInAt(operatorPage, origin, operator.email)
     assert.deepEqual(await texts(operatorPage, '[data-test=menu] [data-test=menu-item]'), preview)
     assert.equal(await operatorPage.locator('[data-test=menu] [data-test=menu-group]').count(), 0)
 

@@ -6,6 +6,7 @@ import hash from '@adonisjs/core/services/hash'
 import { moduleCatalog } from '#core/modules/registry'
 import { runInTenant } from '#core/database/tenant_context'
 import User from '#auth/models/user'
+import { notify } from '#notifications/notify'
 import { hostOf, request, TEST_PORT, Visitor } from '#tests/support/http'
 
 const routes = () =>
@@ -143,6 +144,24 @@ test.group('Route access declarations', () => {
       otherRequests.push(...rows)
     }
     assert.isNotEmpty(otherRequests)
+    // Notifications of other tenants' people.
+    const otherNotifications: Array<{ id: number }> = []
+    for (const { id } of otherTenants.slice(0, 4)) {
+      const [person] = await runInTenant(db, id, () => db.from('users').select('id').limit(1))
+      if (!person) continue
+      const rows = await runInTenant(db, id, async () => {
+        await notify('jobs.dead_letter', {
+          userIds: [person.id],
+          params: { queue: 'sweep', attempts: 1, error: 'sweep' },
+        })
+        return db
+          .from('notifications')
+          .where('params', '@>', JSON.stringify({ queue: 'sweep' }))
+          .select('id')
+      })
+      otherNotifications.push(...rows)
+    }
+    assert.isNotEmpty(otherNotifications)
     const disabledBefore = await db.from('tenants').where('status', 'disabled').count('* as total')
     for (const route of withIds) {
       // The ids a route takes: packages for the package routes, tenants elsewhere.
@@ -156,7 +175,9 @@ test.group('Route access declarations', () => {
               ? otherInvitations
               : route.pattern.startsWith('/cabinet/requests')
                 ? otherRequests
-                : otherTenants
+                : route.pattern.startsWith('/notifications')
+                  ? otherNotifications
+                  : otherTenants
       for (const { id } of ids) {
         const path = route.pattern
           .replace(':domainId', '1')
@@ -174,6 +195,18 @@ test.group('Route access declarations', () => {
         db.from('user_tokens').where('email', `sweep-${id}@example.test`).whereNotNull('used_at')
       )
       assert.lengthOf(spent, 0)
+    }
+    for (const { id } of otherTenants.slice(0, 4)) {
+      const unread = await runInTenant(db, id, () =>
+        db
+          .from('notifications')
+          .whereIn(
+            'id',
+            otherNotifications.map((row) => row.id)
+          )
+          .whereNotNull('read_at')
+      )
+      assert.lengthOf(unread, 0)
     }
     for (const { id } of otherTenants.slice(1, 5)) {
       const requests = await runInTenant(db, id, () =>

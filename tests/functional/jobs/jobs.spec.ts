@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { eventually } from '#tests/support/eventually'
 import db from '@adonisjs/lucid/services/db'
 import { enqueue, enqueueMany, MissingTenantForJob, queue } from '#jobs/queue'
 import { probeJob } from '#jobs/probe_job'
@@ -18,15 +19,6 @@ const probes = (slug: string, marker: string) =>
       .whereRaw(`after->>'marker' like ?`, [`${marker}%`])
       .select('tenant_id', 'after')
   )
-
-async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, ms = 20_000) {
-  const started = Date.now()
-  for (;;) {
-    const value = await probe()
-    if (done(value) || Date.now() - started > ms) return value
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
 
 const marker = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}`
 

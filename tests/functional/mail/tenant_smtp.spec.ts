@@ -4,6 +4,10 @@ import { smtpCapture } from '#tests/support/smtp_capture'
 import { hostOf, Visitor } from '#tests/support/http'
 import { inTenant, newUser } from '#tests/support/people'
 import { newBusiness } from '#tests/support/businesses'
+import { linkIn } from '#tests/support/smtp_capture'
+import { eventually } from '#tests/support/eventually'
+import { ACCOUNT_MAIL_KINDS } from '#mail/account_mail'
+import { notify } from '#notifications/notify'
 
 /*
  * Tenant mail (issue #4 §8): through the tenant's own SMTP, from its own address; through the
@@ -94,4 +98,101 @@ test.group('Tenant mail', () => {
     const [failed] = await mailLog(hung.slug, stuck.email)
     assert.equal(failed.status, 'failed')
   }).timeout(30_000)
+
+  test('every kind of mail a business sends carries only its brand and links only to its primary domain', async ({
+    assert,
+  }) => {
+    const business = await withSmtp(capturePort(), 'post@sweep-mail.example')
+    const tenant = await db.from('tenants').where('id', business.id).firstOrFail()
+    const stamp = Date.now()
+    const PASSWORD = 'тихий вечер у старой мельницы'
+    // invitation
+    const operatorRole = await inTenant(business.slug, () =>
+      db.from('roles').where('key', 'operator').firstOrFail()
+    )
+    const invited = await business.admin.send('POST', '/cabinet/invitations', {
+      email: `invited-${stamp}@sweep.example`,
+      fullName: 'Invited Person',
+      audience: 'staff',
+      roleId: operatorRole.id,
+    })
+    assert.equal(invited.status, 200, invited.body)
+    // password_reset, then password_changed
+    await forgot(business.slug, business.adminEmail)
+    const reset = await smtpCapture.waitFor(business.adminEmail)
+    const token = linkIn(reset, '/reset-password/').pathname.split('/').pop()!
+    const changed = await new Visitor(hostOf(business.slug)).send('POST', '/reset-password', {
+      token,
+      password: PASSWORD,
+      passwordConfirmation: PASSWORD,
+    })
+    assert.equal(changed.status, 200, changed.body)
+    // The reset ended the admin's sessions: in again, with the new password.
+    await business.admin.signIn(business.adminEmail, PASSWORD)
+    // email_confirmation (a sign-up), registration_exists (the same e-mail again)
+    const signUp = {
+      fullName: 'Пётр Новиков',
+      email: `signup-${stamp}@sweep.example`,
+      phone: `+7 912 ${String(stamp).slice(-3)}-${String(stamp).slice(-5, -3)}-11`,
+      password: PASSWORD,
+      passwordConfirmation: PASSWORD,
+      type: 'ru_person',
+      name: 'Пётр Новиков',
+      inn: '',
+    }
+    for (let i = 0; i < 2; i++) {
+      const registered = await new Visitor(hostOf(business.slug)).send('POST', '/register', signUp)
+      assert.equal(registered.status, 200, registered.body)
+    }
+    // notification mails: to staff (a dead letter) and to a person (a decision on their request)
+    await inTenant(business.slug, () =>
+      notify('jobs.dead_letter', {
+        params: { queue: 'sweep', attempts: 1, error: 'x' },
+        link: '/cabinet/jobs/failures',
+      })
+    )
+    const request = await inTenant(business.slug, () =>
+      db
+        .from('link_requests')
+        .join('users', 'users.id', 'link_requests.user_id')
+        .where('users.email', signUp.email)
+        .select('link_requests.id')
+        .firstOrFail()
+    )
+    const rejected = await business.admin.send('POST', `/cabinet/requests/${request.id}/reject`)
+    assert.equal(rejected.status, 200, rejected.body)
+
+    const expected = [
+      ...ACCOUNT_MAIL_KINDS,
+      'notification:jobs.dead_letter',
+      'notification:clients.link_rejected',
+    ]
+    const logged = await eventually(
+      () => inTenant(business.slug, () => db.from('mail_log').select('kind', 'status')),
+      (rows) => expected.every((kind) => rows.some((row) => row.kind === kind))
+    )
+    assert.sameMembers([...new Set(logged.map((row) => row.kind))], expected)
+    assert.isTrue(logged.every((row) => row.status === 'sent'))
+
+    const mails = smtpCapture.messages.filter(
+      (mail) => mail.headers.get('x-kabinet-tenant') === String(business.id)
+    )
+    assert.lengthOf(mails, logged.length)
+    for (const mail of mails) {
+      const everything = `${mail.from}\n${mail.subject}\n${mail.html}\n${mail.text}`
+      assert.include(mail.from, tenant.name, mail.subject)
+      assert.include(mail.from, 'post@sweep-mail.example', mail.subject)
+      assert.include(mail.html, tenant.name, mail.subject)
+      // Nobody else's brand: not the platform's, not another business's.
+      assert.notMatch(
+        everything,
+        /Kabinet|ТопливоКарт|РейлЛогистик|FixPoint|ПосАгент/i,
+        mail.subject
+      )
+      const links = [...everything.matchAll(/https?:\/\/[^\s"'<>)]+/g)].map((m) => new URL(m[0]))
+      for (const link of links) assert.equal(link.host, hostOf(business.slug), mail.subject)
+    }
+    // Every kind carries a link but two notices (password changed, request not approved).
+    assert.equal(mails.filter((mail) => /https?:\/\//.test(mail.text)).length, expected.length - 2)
+  }).timeout(60_000)
 })

@@ -54,6 +54,7 @@ test.group('Menus: rendering', () => {
       'Обращения к провайдерам',
       'Журнал аудита',
       'Отправленные письма',
+      'Отправленные уведомления',
       'Сбои фоновых задач',
       'Вход от имени пользователя',
     ])
@@ -317,7 +318,7 @@ test.group('Menus: the builder', () => {
     )
     assert.sameMembers(
       portal.props.pages.map((entry) => entry.route),
-      ['home', 'portal.profile', 'account.show']
+      ['home', 'portal.profile', 'account.show', 'notifications.index']
     )
   })
 })

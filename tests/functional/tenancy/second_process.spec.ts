@@ -4,6 +4,10 @@ import db from '@adonisjs/lucid/services/db'
 import { freePort } from '../../../bin/postgres_cluster.ts'
 import { hostOf, request, TEST_PORT, Visitor } from '#tests/support/http'
 import { newUser } from '#tests/support/people'
+import { newBusiness } from '#tests/support/businesses'
+import { EventStream } from '#tests/support/event_stream'
+import { runInTenant } from '#core/database/tenant_context'
+import { notify } from '#notifications/notify'
 
 /*
  * Two app processes share PostgreSQL and Redis: a change made through one (this suite's
@@ -134,4 +138,26 @@ test.group('Second app process', (group) => {
   })
     .skip(!redisUrl, 'REDIS_URL is not set: runs in the external pass of .ci/run')
     .timeout(90000)
+
+  test('a notification fired in one process reaches a stream held open on the other (Redis bus)', async ({
+    assert,
+  }) => {
+    const business = await newBusiness()
+    // The same session (in Redis), on the second process.
+    const onSecond = new Visitor(business.admin.host.replace(`:${TEST_PORT}`, `:${port}`), port)
+    onSecond.cookies = new Map(business.admin.cookies)
+    const stream = await EventStream.open(onSecond)
+    try {
+      assert.equal(stream.status, 200)
+      await runInTenant(db, business.id, () =>
+        notify('jobs.dead_letter', { params: { queue: 'bus', attempts: 1, error: 'x' } })
+      )
+      const frame = await stream.next((f) => f.payload?.event === 'arrived', 1000)
+      assert.isNotNull(frame, 'not heard on the second process within 1 s')
+    } finally {
+      stream.close()
+    }
+  })
+    .skip(!redisUrl, 'REDIS_URL is not set: runs in the external pass of .ci/run')
+    .timeout(30_000)
 })

@@ -1,0 +1,42 @@
+/*
+ * Saves a person's channels for the event types they can receive. A type they cannot receive
+ * (another audience's, or a permission they lack) is refused whole: nothing is saved.
+ */
+import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
+import { receivableTypes } from '#notifications/preferences'
+
+export interface PreferenceChoice {
+  type: string
+  inApp: boolean
+  email: boolean
+}
+
+export class SaveNotificationPreferences {
+  async handle(
+    user: { id: number; audience: 'staff' | 'client' },
+    permissions: Set<string>,
+    choices: PreferenceChoice[]
+  ): Promise<{ ok: true } | { ok: false; unknownType: string }> {
+    const allowed = new Set(
+      (await receivableTypes(user.audience, permissions)).map((declaration) => declaration.type)
+    )
+    const refused = choices.find((choice) => !allowed.has(choice.type))
+    if (refused) return { ok: false, unknownType: refused.type }
+    if (choices.length === 0) return { ok: true }
+    await currentTenantScope()!
+      .trx.table('notification_preferences')
+      .insert(
+        choices.map((choice) => ({
+          tenant_id: requireTenantId('notification preferences'),
+          user_id: user.id,
+          type: choice.type,
+          in_app: choice.inApp,
+          email: choice.email,
+          updated_at: new Date(),
+        }))
+      )
+      .onConflict(['tenant_id', 'user_id', 'type'])
+      .merge(['in_app', 'email', 'updated_at'])
+    return { ok: true }
+  }
+}

@@ -1,0 +1,42 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { permissionsOf } from '#core/authorization'
+import { acceptForm, refuseForm } from '#core/http/form_outcome'
+import { validateTranslated } from '#core/http/validation'
+import { requestLocale } from '#locale/request_locale'
+import { refuseWhileImpersonating } from '#auth/step_up'
+import { preferencesOf } from '#notifications/preferences'
+import { SaveNotificationPreferences } from '#notifications/actions/save_preferences'
+import { preferencesValidator } from '#notifications/validators'
+import type User from '#auth/models/user'
+
+/* The signed-in person's channels per event type (`self` access: only their own). */
+export default class PreferencesController {
+  async show(ctx: HttpContext) {
+    const user = ctx.auth.use('web').user as User
+    const rows = await preferencesOf(
+      user.id,
+      user.audience,
+      await permissionsOf(ctx),
+      requestLocale(ctx, user.locale),
+      ctx.tenant.locale
+    )
+    return ctx.inertia.render('account/notifications', { preferences: rows })
+  }
+
+  async update(ctx: HttpContext) {
+    const user = ctx.auth.use('web').user as User
+    refuseWhileImpersonating(ctx)
+    const { preferences } = await validateTranslated(ctx, preferencesValidator)
+    const saved = await new SaveNotificationPreferences().handle(
+      user,
+      await permissionsOf(ctx),
+      preferences
+    )
+    if (!saved.ok) {
+      return refuseForm(ctx, 'preferences', 'ui.notifications.preferences.unknown_type', {
+        type: saved.unknownType,
+      })
+    }
+    return acceptForm(ctx, '/account/notifications', 'ui.notifications.preferences.saved')
+  }
+}

@@ -1,0 +1,75 @@
+/*
+ * The e-mail of a notification (issue #4 §9), sent by a worker through the tenant's own mail
+ * (app/mail/tenant_mailer.ts) in the recipient's language with the tenant's brand, its link on
+ * the tenant's primary domain. Sent once however often the job runs (SECURITY J1); a send that
+ * fails is retried, and after the last attempt the notification says "failed" with the reason,
+ * which staff see in the history.
+ */
+import app from '@adonisjs/core/services/app'
+import { currentTenantScope } from '#core/database/tenant_context'
+import { defineJob } from '#jobs/queue'
+import { once } from '#jobs/idempotency'
+import { NoMailServer, sendTenantMail } from '#mail/tenant_mailer'
+import { renderMail } from '#mail/templates'
+import { tenantUrl } from '#mail/public_url'
+import i18nManager from '@adonisjs/i18n/services/main'
+import { renderNotification } from '#notifications/render'
+import type { Locale } from '#tenants/types'
+
+const RETRIES = 3
+
+export const notificationEmailJob = defineJob<{ notificationId: number }>({
+  name: 'notifications.email',
+  retryLimit: RETRIES,
+  retryDelay: 5,
+  retryDelayMax: 120,
+  expireInSeconds: 120,
+  async handle(payload, job) {
+    const trx = currentTenantScope()!.trx
+    const row = await trx
+      .from('notifications as n')
+      .join('users as u', (join) => {
+        join.on('u.tenant_id', 'n.tenant_id').andOn('u.id', 'n.user_id')
+      })
+      .where('n.tenant_id', payload.tenantId)
+      .where('n.id', payload.notificationId)
+      .select('n.id', 'n.type', 'n.params', 'n.link', 'n.email_status', 'n.email_to', 'u.locale')
+      .forUpdate()
+      .first()
+    if (!row || row.email_status !== 'queued') return
+    const tenant = await (await app.container.make('tenancy.registry')).tenant(payload.tenantId)
+    if (!tenant) return
+    const locale: Locale = row.locale ?? tenant.locale
+    const words = renderNotification(row.type, row.params, locale, tenant.brand.name)
+    const i18n = i18nManager.locale(locale)
+    const mail = renderMail(tenant.brand, locale, {
+      subject: i18n.t('notifications.mail.subject', { brand: tenant.brand.name, ...words }),
+      heading: words.title,
+      paragraphs: [words.body],
+      action: row.link
+        ? { label: i18n.t('notifications.mail.action'), url: tenantUrl(tenant, row.link) }
+        : undefined,
+      note: i18n.t('notifications.mail.note', { brand: tenant.brand.name }),
+    })
+    const settle = (values: Record<string, unknown>) =>
+      trx.from('notifications').where({ tenant_id: payload.tenantId, id: row.id }).update(values)
+    await once(`notification-mail:${row.id}`, async () => {
+      try {
+        await sendTenantMail(tenant, {
+          kind: `notification:${row.type}`,
+          to: row.email_to,
+          ...mail,
+        })
+        await settle({ email_status: 'sent', emailed_at: new Date(), email_error: null })
+      } catch (error) {
+        // A passing fault, before the last attempt: fail it, so the claim rolls back and a
+        // retry sends. No mail server at all is the tenant's set-up, not a passing fault.
+        if (job.attempt <= RETRIES && !(error instanceof NoMailServer)) throw error
+        await settle({
+          email_status: 'failed',
+          email_error: (error as Error).message.slice(0, 500),
+        })
+      }
+    })
+  },
+})

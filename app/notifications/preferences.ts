@@ -1,0 +1,51 @@
+/*
+ * Per-person preferences per event type (issue #4 §9): the types a person can receive (their
+ * audience's, and for staff only those whose permission they hold), each with the channels they
+ * chose, or the type's defaults where they chose nothing.
+ */
+import { moduleCatalog } from '#core/modules/registry'
+import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
+import { pickLabel } from '#menus/menu_tree'
+import type { Locale } from '#tenants/types'
+
+export type PreferenceRow = {
+  type: string
+  label: string
+  inApp: boolean
+  email: boolean
+}
+
+/** The notification types this person can receive. */
+export async function receivableTypes(audience: 'staff' | 'client', permissions: Set<string>) {
+  const catalog = await moduleCatalog()
+  return [...catalog.notifications.values()].filter(
+    (declaration) =>
+      (declaration.audience === 'any' || declaration.audience === audience) &&
+      (!declaration.permission || permissions.has(declaration.permission))
+  )
+}
+
+export async function preferencesOf(
+  userId: number,
+  audience: 'staff' | 'client',
+  permissions: Set<string>,
+  locale: Locale,
+  tenantLocale: Locale
+): Promise<PreferenceRow[]> {
+  const types = await receivableTypes(audience, permissions)
+  const chosen = await currentTenantScope()!
+    .trx.from('notification_preferences')
+    .where('tenant_id', requireTenantId('notification preferences'))
+    .where('user_id', userId)
+    .select('type', 'in_app', 'email')
+  const own = new Map(chosen.map((row) => [row.type as string, row]))
+  return types.map((declaration) => {
+    const row = own.get(declaration.type)
+    return {
+      type: declaration.type,
+      label: pickLabel(declaration.label, locale, tenantLocale),
+      inApp: row ? Boolean(row.in_app) : declaration.defaults.inApp,
+      email: row ? Boolean(row.email) : declaration.defaults.email,
+    }
+  })
+}
