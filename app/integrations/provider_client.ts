@@ -50,6 +50,54 @@ export function breakerOf(tenantId: number, provider: string) {
   return state
 }
 
+/** Lets a call through unless the breaker is open; once its pause is over, one trial call. */
+function admit(breaker: BreakerState): boolean {
+  if (breaker.openedAt === null) return true
+  const trialDue = clock.now() - breaker.openedAt >= BREAKER.openMs
+  if (!trialDue || breaker.trialInFlight) return false
+  breaker.trialInFlight = true
+  return true
+}
+
+/**
+ * A call's outcome: `sick` (no answer, a server error) counts towards opening and re-opens after a
+ * failed trial; `healthy` closes; `neutral` (refused before leaving, our own mistake) changes nothing.
+ */
+function settle(breaker: BreakerState, result: 'sick' | 'healthy' | 'neutral') {
+  breaker.trialInFlight = false
+  if (result === 'sick') {
+    breaker.failures++
+    if (breaker.openedAt !== null || breaker.failures >= BREAKER.failures) {
+      breaker.openedAt = clock.now()
+    }
+  } else if (result === 'healthy') {
+    breaker.failures = 0
+    breaker.openedAt = null
+  }
+}
+
+/**
+ * An exchange with a provider that is not an HTTP call (an SMTP session) behind the same breaker
+ * per tenant and provider: refused at once while it is open; `isSick` says which failures count.
+ */
+export async function throughBreaker<T>(
+  tenantId: number,
+  provider: string,
+  work: () => Promise<T>,
+  isSick: (error: unknown) => boolean
+): Promise<T> {
+  const breaker = breakerOf(tenantId, provider)
+  if (!admit(breaker)) throw new CircuitOpen(provider)
+  try {
+    const result = await work()
+    settle(breaker, 'healthy')
+    return result
+  } catch (error) {
+    settle(breaker, isSick(error) ? 'sick' : 'neutral')
+    throw error
+  }
+}
+
 /** Full jitter over a capped exponential: a random delay in [0, min(cap, base·2^attempt)). */
 export function backoffDelay(attempt: number, random: () => number = Math.random): number {
   return Math.floor(random() * Math.min(BACKOFF.capMs, BACKOFF.baseMs * 2 ** attempt))
@@ -156,13 +204,9 @@ export async function callProvider(call: ProviderCall): Promise<OutboundResponse
   const attempts = 1 + (isInsideJob() ? 0 : (call.retries ?? 0))
   const deadline = performance.now() + (call.deadlineMs ?? 5000)
   for (let attempt = 1; ; attempt++) {
-    if (breaker.openedAt !== null) {
-      const trialDue = clock.now() - breaker.openedAt >= BREAKER.openMs
-      if (!trialDue || breaker.trialInFlight) {
-        await log({ status: null, outcome: 'circuit_open', attempt, durationMs: 0 })
-        throw new CircuitOpen(call.provider)
-      }
-      breaker.trialInFlight = true
+    if (!admit(breaker)) {
+      await log({ status: null, outcome: 'circuit_open', attempt, durationMs: 0 })
+      throw new CircuitOpen(call.provider)
     }
     const started = performance.now()
     let response: OutboundResponse | null = null
@@ -201,16 +245,7 @@ export async function callProvider(call: ProviderCall): Promise<OutboundResponse
     // The provider is sick when it does not answer or answers 5xx; a 4xx is our request's fault.
     const sick =
       outcome === 'network_error' || outcome === 'timeout' || (response?.status ?? 0) >= 500
-    breaker.trialInFlight = false
-    if (sick) {
-      breaker.failures++
-      if (breaker.openedAt !== null || breaker.failures >= BREAKER.failures) {
-        breaker.openedAt = clock.now()
-      }
-    } else if (outcome !== 'blocked') {
-      breaker.failures = 0
-      breaker.openedAt = null
-    }
+    settle(breaker, sick ? 'sick' : outcome === 'blocked' ? 'neutral' : 'healthy')
     const delay = backoffDelay(attempt - 1)
     const again =
       attempt < attempts &&

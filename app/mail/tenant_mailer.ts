@@ -28,7 +28,7 @@ import db from '@adonisjs/lucid/services/db'
 import { currentTenantScope, runInTenant } from '#core/database/tenant_context'
 import { recordSystemAudit } from '#audit/audit'
 import { effectiveCredential, useCredential } from '#integrations/credential_vault'
-import { guardTarget } from '#integrations/ssrf'
+import { tenantSmtpConfig, throughSmtpBreaker } from '#integrations/providers/smtp'
 import type { ResolvedTenant } from '#tenancy/tenant_registry'
 
 export interface OutgoingMail {
@@ -108,26 +108,9 @@ async function tenantTransport(
     if (tenant.mailPlatformFallback) return null
     throw new NoMailServer()
   }
-  const { host, port, security, username, fromAddress } = opened.settings
   // Checked again at every send: the name may point elsewhere now (SECURITY S7).
-  const target = await guardTarget(String(host), Number(port))
-  return {
-    from: String(fromAddress),
-    transport: new SMTPTransport({
-      host: target.address,
-      port: target.port,
-      secure: security === 'tls',
-      requireTLS: security === 'starttls',
-      ignoreTLS: security === 'none',
-      tls: { servername: target.host },
-      auth: username
-        ? { type: 'login', user: String(username), pass: opened.secrets.password ?? '' }
-        : undefined,
-      connectionTimeout: 5_000,
-      greetingTimeout: 5_000,
-      socketTimeout: 10_000,
-    }),
-  }
+  const { config } = await tenantSmtpConfig(opened)
+  return { from: String(opened.settings.fromAddress), transport: new SMTPTransport(config) }
 }
 
 export async function sendTenantMail(
@@ -141,17 +124,21 @@ export async function sendTenantMail(
   let mailer: Mailer<MailTransportContract> | null = null
   try {
     const own = await tenantTransport(tenant.id)
-    mailer = new Mailer(`tenant-${tenant.id}`, own?.transport ?? transport(), mailEmitter)
+    const current = new Mailer(`tenant-${tenant.id}`, own?.transport ?? transport(), mailEmitter)
+    mailer = current
     const from = sender(tenant, own?.from)
-    await mailer.send((message) => {
-      message
-        .from(from.address, from.name)
-        .to(mail.to)
-        .subject(mail.subject)
-        .html(mail.html)
-        .text(mail.text)
-        .header('X-Kabinet-Tenant', String(tenant.id))
-    })
+    const send = () =>
+      current.send((message) => {
+        message
+          .from(from.address, from.name)
+          .to(mail.to)
+          .subject(mail.subject)
+          .html(mail.html)
+          .text(mail.text)
+          .header('X-Kabinet-Tenant', String(tenant.id))
+      })
+    // The tenant's own server sits behind its breaker; the platform's is the operator's concern.
+    await (own ? throughSmtpBreaker(tenant.id, send) : send())
   } catch (error) {
     failure = error as Error
     throw error

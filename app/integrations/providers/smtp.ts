@@ -1,7 +1,52 @@
 import nodemailer from 'nodemailer'
-import type { ProviderType } from '#integrations/provider_type'
-import { guardTarget } from '#integrations/ssrf'
+import type { SMTPConfig } from '@adonisjs/mail/types'
+import type { OpenedCredential, ProviderType } from '#integrations/provider_type'
+import { BlockedTarget, guardTarget, type GuardedTarget } from '#integrations/ssrf'
 import { failureCode } from '#integrations/providers/http_health'
+import { throughBreaker } from '#integrations/provider_client'
+
+/**
+ * How we reach a tenant's mail server, for its connection test and for every mail alike: the host
+ * checked by the SSRF guard at this moment and pinned to the address it resolved to, the TLS mode
+ * chosen, short timeouts (a hung server gives up in seconds).
+ */
+export async function tenantSmtpConfig(
+  credential: OpenedCredential
+): Promise<{ target: GuardedTarget; config: SMTPConfig }> {
+  const { host, port, security, username } = credential.settings
+  const target = await guardTarget(String(host), Number(port))
+  return {
+    target,
+    config: {
+      host: target.address,
+      port: target.port,
+      secure: security === 'tls',
+      requireTLS: security === 'starttls',
+      ignoreTLS: security === 'none',
+      tls: { servername: target.host },
+      auth: username
+        ? { type: 'login', user: String(username), pass: credential.secrets.password ?? '' }
+        : undefined,
+      connectionTimeout: 5_000,
+      greetingTimeout: 5_000,
+      socketTimeout: 10_000,
+    },
+  }
+}
+
+/** A server that does not answer is unwell; one that refuses our login or address is not. */
+const smtpSick = (error: unknown) =>
+  !(error instanceof BlockedTarget) &&
+  (error as { code?: string }).code !== 'EAUTH' &&
+  (error as { responseCode?: number }).responseCode === undefined
+
+/**
+ * Runs an exchange with the tenant's mail server behind its breaker (issue #4 §6): after repeated
+ * failures, mail and tests are refused at once for a while instead of each waiting on it.
+ */
+export function throughSmtpBreaker<T>(tenantId: number, work: () => Promise<T>) {
+  return throughBreaker(tenantId, 'smtp', work, smtpSick)
+}
 
 /* The tenant's own mail server: its mail goes out through it, from its own address. */
 export default {
@@ -52,25 +97,11 @@ export default {
   mappedDictionaries: [],
   operations: ['send'],
   async testConnection(credential) {
-    const { host, port, security, username } = credential.settings
     try {
-      const target = await guardTarget(String(host), Number(port))
-      const transport = nodemailer.createTransport({
-        host: target.address,
-        port: target.port,
-        secure: security === 'tls',
-        requireTLS: security === 'starttls',
-        ignoreTLS: security === 'none',
-        tls: { servername: target.host },
-        auth: username
-          ? { user: String(username), pass: credential.secrets.password ?? '' }
-          : undefined,
-        connectionTimeout: 5000,
-        greetingTimeout: 5000,
-        socketTimeout: 5000,
-      })
+      const { target, config } = await tenantSmtpConfig(credential)
+      const transport = nodemailer.createTransport(config)
       try {
-        await transport.verify()
+        await throughSmtpBreaker(credential.tenantId, () => transport.verify())
       } finally {
         transport.close()
       }

@@ -77,11 +77,17 @@ test.group('Impersonation (SECURITY A8)', () => {
       ['PUT', '/account/email', { email: 'moved@pos-east.test' }],
       ['POST', '/account/two-factor/setup', {}],
       ['PUT', '/account/phone', { phone: '09121000099' }],
+      // Nor the person's notifications marked read, or their preferences changed.
+      ['POST', '/notifications/read-all', {}],
+      ['PUT', '/account/notifications', { preferences: [] }],
     ] as const) {
       const refused = await target.send(method, path, body)
       assert.equal(refused.status, 403, path)
       assert.equal(refused.json<any>().error, 'impersonating')
     }
+
+    // Reading them is fine: support sees what the person sees.
+    assert.equal((await target.get('/notifications/feed')).status, 200)
 
     const ended = await target.send('POST', '/impersonation/end')
     assert.equal(ended.status, 200)

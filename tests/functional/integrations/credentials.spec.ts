@@ -219,6 +219,27 @@ test.group('Integration credentials: using them', () => {
     // One audit row per opening, and no secret in them.
     assert.equal(vaultUses.opened - usesBefore, 2)
     assert.equal((await auditCount(business.slug, 'integrations.credential_used')) - auditBefore, 2)
+
+    // The connection stopped working: whoever manages connections is told (issue #4 §9), once
+    // while it stays broken, and again when it breaks after working.
+    const told = () =>
+      inTenant(business.slug, () =>
+        db.from('notifications').where('type', 'integrations.connection_failed').select('user_id')
+      )
+    const feed = (await business.admin.get('/notifications/feed')).json<any>()
+    assert.equal(feed.items[0].title, 'یک اتصال از کار افتاد')
+    assert.include(feed.items[0].body, 'ارائه‌دهنده این اطلاعات ورود را نپذیرفت.')
+    assert.equal((await told()).length, 1)
+    assert.equal((await business.operator.get('/notifications/feed')).json<any>().unread, 0)
+    await business.admin.send('POST', '/cabinet/integrations/psp/test', {})
+    assert.equal((await told()).length, 1)
+    await business.admin.send('PUT', '/cabinet/integrations/psp', { settings: psp() })
+    await business.admin.send('POST', '/cabinet/integrations/psp/test', {})
+    await business.admin.send('PUT', '/cabinet/integrations/psp', {
+      settings: { ...psp(), password: 'wrong' },
+    })
+    await business.admin.send('POST', '/cabinet/integrations/psp/test', {})
+    assert.equal((await told()).length, 2)
   })
 
   test('a ciphertext moved to another tenant or another field does not open (S1)', async ({

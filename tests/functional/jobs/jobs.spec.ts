@@ -6,6 +6,7 @@ import { probeJob } from '#jobs/probe_job'
 import app from '@adonisjs/core/services/app'
 import { runInTenant } from '#core/database/tenant_context'
 import { fanOut } from '#jobs/schedules'
+import { pruneSchedule } from '#jobs/prune_job'
 import { inTenant, newUser } from '#tests/support/people'
 import { hostOf, Visitor } from '#tests/support/http'
 import { smtpCapture } from '#tests/support/smtp_capture'
@@ -180,7 +181,7 @@ test.group('Background jobs', () => {
 })
 
 test.group('Scheduled work', () => {
-  test('a scheduled task runs once per tenant per slot even when two schedulers fire at once (J8), and retention prunes what is past it', async ({
+  test('a scheduled task runs once per tenant per slot even when its cron trigger fires twice beside a direct fan-out (J8), and retention prunes what is past it', async ({
     assert,
   }) => {
     const slot = `test-${Date.now()}`
@@ -197,8 +198,31 @@ test.group('Scheduled work', () => {
         revoked_at: old,
       })
     )
-    // Two schedulers fire for the same slot at the same moment.
-    await Promise.all([fanOut('maintenance.prune', slot), fanOut('maintenance.prune', slot)])
+    // The worker registered the daily cron with pg-boss, once (pg-boss fires it once across
+    // every process that registered it).
+    const boss = await queue()
+    const schedules = await boss.getSchedules('maintenance.prune.fanout')
+    assert.deepEqual(
+      schedules.map((schedule) => schedule.cron),
+      [pruneSchedule.task.cron]
+    )
+    // Three schedulers fire for the same slot at once: the cron's trigger job twice, as pg-boss
+    // sends it (run by the worker), and a direct fan-out.
+    const [first, second] = await Promise.all([
+      boss.send('maintenance.prune.fanout', { slot }),
+      boss.send('maintenance.prune.fanout', { slot }),
+      fanOut('maintenance.prune', slot),
+    ])
+    // Both triggers ran to the end in the worker (each fanned out in full).
+    const triggers = await eventually(
+      () =>
+        Promise.all([first!, second!].map((id) => boss.getJobById('maintenance.prune.fanout', id))),
+      (jobs) => jobs.every((job) => job?.state === 'completed')
+    )
+    assert.deepEqual(
+      triggers.map((job) => job?.state),
+      ['completed', 'completed']
+    )
     const registry = await app.container.make('tenancy.registry')
     const active = (await registry.all()).filter((tenant) => tenant.status === 'active')
     const runs = async () => {

@@ -8,6 +8,8 @@ import { linkIn } from '#tests/support/smtp_capture'
 import { eventually } from '#tests/support/eventually'
 import { ACCOUNT_MAIL_KINDS } from '#mail/account_mail'
 import { notify } from '#notifications/notify'
+import app from '@adonisjs/core/services/app'
+import { sendTenantMail } from '#mail/tenant_mailer'
 
 /*
  * Tenant mail (issue #4 §8): through the tenant's own SMTP, from its own address; through the
@@ -97,6 +99,36 @@ test.group('Tenant mail', () => {
     // The hung one gives up on its own, and says so in its log.
     const [failed] = await mailLog(hung.slug, stuck.email)
     assert.equal(failed.status, 'failed')
+  }).timeout(30_000)
+
+  test('a business’s mail server that stops answering is paused after 5 failures: its next mail fails at once, logged, and no other business is affected', async ({
+    assert,
+  }) => {
+    const hung = await withSmtp(Number(process.env.TEST_HUNG_SMTP_PORT), 'stuck@pause.example')
+    const healthy = await withSmtp(capturePort(), 'fine@pause.example')
+    const registry = await app.container.make('tenancy.registry')
+    const tenant = (await registry.tenant(hung.id))!
+    const mail = (to: string) => ({
+      kind: 'probe',
+      to,
+      subject: 'Probe',
+      html: '<p>x</p>',
+      text: 'x',
+    })
+    // Five at once: each waits for a greeting that never comes, and fails.
+    const first = await Promise.allSettled(
+      [1, 2, 3, 4, 5].map((n) => sendTenantMail(tenant, mail(`wait-${n}@pause.example`)))
+    )
+    assert.isTrue(first.every((outcome) => outcome.status === 'rejected'))
+    // The sixth is refused by the breaker without reaching the server, and the log says why.
+    await assert.rejects(() => sendTenantMail(tenant, mail('sixth@pause.example')), /paused/)
+    const [sixth] = await mailLog(hung.slug, 'sixth@pause.example')
+    assert.equal(sixth.status, 'failed')
+    assert.include(sixth.error, 'paused after repeated failures')
+    // Per business: the healthy one's mail still goes.
+    const other = await newUser(healthy.slug, 'staff')
+    await forgot(healthy.slug, other.email)
+    await smtpCapture.waitFor(other.email)
   }).timeout(30_000)
 
   test('every kind of mail a business sends carries only its brand and links only to its primary domain', async ({
