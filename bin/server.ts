@@ -48,9 +48,15 @@ new Ignitor(APP_ROOT, { importer: IMPORTER })
       await sandbox?.close()
       await database.stop()
     })
-    app.listen('SIGTERM', () => app.terminate())
+    // Open notification streams would hold the HTTP server's close (the first thing terminating
+    // waits for) until they end by themselves: they are ended first; browsers reconnect.
+    const stop = async () => {
+      if (app.isBooted) (await import('#notifications/live')).endAllStreams()
+      await app.terminate()
+    }
+    app.listen('SIGTERM', stop)
     // Ctrl-C (or a SIGINT sent to us alone) stops the server and the PostgreSQL we started.
-    app.listen('SIGINT', () => app.terminate())
+    app.listen('SIGINT', stop)
   })
   .httpServer()
   .start()

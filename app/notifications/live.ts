@@ -12,11 +12,23 @@
  * in its reader's language; no text of a notification crosses the bus.
  */
 import { randomUUID } from 'node:crypto'
+import type { ServerResponse } from 'node:http'
 import type { HttpContext } from '@adonisjs/core/http'
 import transmit from '@adonisjs/transmit/services/main'
 import { currentTenantScope } from '#core/database/tenant_context'
 
 export const STREAM_LIFETIME_MS = 5 * 60_000
+
+const openStreams = new Set<ServerResponse>()
+
+/**
+ * Ends every open stream, so a stopping server is not held open by them (the HTTP server waits
+ * for open connections); the browsers reconnect, to this server when it is back or to another.
+ */
+export function endAllStreams() {
+  for (const raw of openStreams) raw.end()
+  openStreams.clear()
+}
 
 export function inboxChannel(tenantId: number, userId: number) {
   return `tenants/${tenantId}/users/${userId}/notifications`
@@ -64,7 +76,11 @@ export async function openInboxStream(ctx: HttpContext, userId: number) {
     skipAuthorization: true,
   })
   const raw = ctx.response.response
+  openStreams.add(raw)
   const timer = setTimeout(() => raw.end(), STREAM_LIFETIME_MS)
-  raw.on('close', () => clearTimeout(timer))
+  raw.on('close', () => {
+    clearTimeout(timer)
+    openStreams.delete(raw)
+  })
   return stream
 }

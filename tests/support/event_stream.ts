@@ -13,6 +13,8 @@ export interface StreamFrame {
 export class EventStream {
   frames: StreamFrame[] = []
   status = 0
+  /** The server ended the stream. */
+  ended = false
   #request: http.ClientRequest | null = null
 
   static async open(visitor: Visitor, path = '/notifications/stream') {
@@ -38,6 +40,7 @@ export class EventStream {
           this.status = response.statusCode ?? 0
           let buffer = ''
           response.setEncoding('utf8')
+          response.on('end', () => (this.ended = true))
           response.on('data', (chunk: string) => {
             buffer += chunk
             let end = buffer.indexOf('\n\n')

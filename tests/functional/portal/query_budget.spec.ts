@@ -1,8 +1,35 @@
 import { test } from '@japa/runner'
 import { hostOf, Visitor } from '#tests/support/http'
 import { queriesDuring } from '#tests/support/queries'
+import db from '@adonisjs/lucid/services/db'
+import { notify } from '#notifications/notify'
+import { inTenant } from '#tests/support/people'
+import { eventually } from '#tests/support/eventually'
 
-test.group('Query budget of signed-in pages', () => {
+test.group('Query budget of signed-in pages', (group) => {
+  // Rows on the notification pages, so a query per row would show.
+  group.setup(async () => {
+    for (const [slug, email] of [
+      ['pos', 'admin@pos.test'],
+      ['pos-east', 'client@pos-east.test'],
+    ]) {
+      await inTenant(slug, async () => {
+        const person = await db.from('users').where('email', email).firstOrFail()
+        for (let n = 0; n < 3; n++) {
+          await notify('jobs.dead_letter', {
+            userIds: [person.id],
+            params: { queue: `budget-${n}`, attempts: 1, error: 'x' },
+          })
+        }
+      })
+      // Their mails sent, so the worker's queries do not fall into a measurement.
+      await eventually(
+        () => inTenant(slug, () => db.from('notifications').where('email_status', 'queued')),
+        (rows) => rows.length === 0
+      )
+    }
+  })
+
   for (const [slug, email] of [
     ['fuel', 'admin@fuel.test'],
     ['repair', 'client@repair.test'],
@@ -34,7 +61,11 @@ test.group('Query budget of signed-in pages', () => {
     ['pos', 'admin@pos.test', '/cabinet/menus'],
     ['pos', 'admin@pos.test', '/cabinet/integrations'],
     ['pos', 'admin@pos.test', '/cabinet/integrations/calls'],
+    ['pos', 'admin@pos.test', '/notifications'],
+    ['pos', 'admin@pos.test', '/cabinet/notifications/history'],
+    ['pos', 'admin@pos.test', '/account/notifications'],
     ['pos-east', 'client@pos-east.test', '/portal/profile'],
+    ['pos-east', 'client@pos-east.test', '/notifications'],
   ]) {
     test(`${path} for ${email} needs at most 10 queries, the same on every visit`, async ({
       assert,

@@ -160,4 +160,26 @@ test.group('Second app process', (group) => {
   })
     .skip(!redisUrl, 'REDIS_URL is not set: runs in the external pass of .ci/run')
     .timeout(30_000)
+
+  // Last in the group: it stops the second process.
+  test('a stopping process ends its open notification streams and exits, not held open by them', async ({
+    assert,
+  }) => {
+    const business = await newBusiness()
+    const onSecond = new Visitor(business.admin.host.replace(`:${TEST_PORT}`, `:${port}`), port)
+    onSecond.cookies = new Map(business.admin.cookies)
+    const stream = await EventStream.open(onSecond)
+    assert.equal(stream.status, 200)
+    const exited = new Promise<boolean>((resolve) => second!.once('exit', () => resolve(true)))
+    second!.kill('SIGTERM')
+    const stopped = await Promise.race([
+      exited,
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 20_000)),
+    ])
+    assert.isTrue(stopped, 'the second process was still running 20 s after SIGTERM')
+    assert.isTrue(stream.ended)
+    stream.close()
+  })
+    .skip(!redisUrl, 'REDIS_URL is not set: runs in the external pass of .ci/run')
+    .timeout(40_000)
 })
