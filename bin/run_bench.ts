@@ -304,7 +304,7 @@ async function seedSubtree() {
       )
     }
     await client.query('commit')
-    await client.query('analyze clients')
+    await client.query('vacuum analyze clients')
     return { tenants: tenants.length, clients: perTenant * tenants.length }
   } finally {
     await client.end()
@@ -485,8 +485,23 @@ const stopServer = () =>
     server.kill('SIGTERM')
   })
 
+/*
+ * The database was just created, migrated and seeded: without this, autovacuum and auto-analyze
+ * of the fresh tables run during the first scenarios and make them slower than the later ones.
+ */
+async function settleDatabase() {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_OWNER_URL })
+  await client.connect()
+  try {
+    await client.query('vacuum analyze')
+  } finally {
+    await client.end()
+  }
+}
+
 try {
   await waitForServer()
+  await settleDatabase()
   console.log(
     `\nKabinet bench: ${connections} connections, ${duration}s per scenario, Node ${process.version}\n`
   )

@@ -31,6 +31,13 @@ export interface JobDefinition<Payload extends object = Record<string, unknown>>
    * and the job is offered again: that is how a job whose worker was killed comes back.
    */
   expireInSeconds?: number
+  /**
+   * Workers per process for this queue, each fetching `batchSize` jobs at a time (default: one
+   * worker with the worker's batch). A job that waits on another party (a mail server) uses a few
+   * small ones, so one tenant's slow server holds up its own job, not a batch of other tenants'.
+   */
+  workers?: number
+  batchSize?: number
   /** Runs inside the payload's tenant transaction; throwing fails the attempt. */
   handle(
     payload: Payload & { tenantId: number },

@@ -111,7 +111,8 @@ export async function startWorker(options: WorkerOptions = {}) {
     await instance.work(
       definition.name,
       {
-        batchSize: settings.batchSize,
+        batchSize: definition.batchSize ?? settings.batchSize,
+        localConcurrency: definition.workers ?? 1,
         pollingIntervalSeconds: settings.pollingIntervalSeconds,
         burstWhenBatchFull: settings.burstWhenBatchFull,
         includeMetadata: true,

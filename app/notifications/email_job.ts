@@ -24,6 +24,9 @@ export const notificationEmailJob = defineJob<{ notificationId: number }>({
   retryDelay: 5,
   retryDelayMax: 120,
   expireInSeconds: 120,
+  // Four at a time, one each: a tenant's hung mail server holds up its own mail only (J6).
+  workers: 4,
+  batchSize: 1,
   async handle(payload, job) {
     const trx = currentTenantScope()!.trx
     const row = await trx

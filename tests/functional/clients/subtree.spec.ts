@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { hostOf, Visitor } from '#tests/support/http'
 import { inTenant, newUser } from '#tests/support/people'
+import { newBusiness } from '#tests/support/businesses'
 
 const tenantOf = (slug: string) => db.from('tenants').where('slug', slug).firstOrFail()
 const clientNames = (slug: string) =>
@@ -163,4 +164,45 @@ test.group('Subtree reads (issue #3 §6, §11)', () => {
     assert.equal(eastRow.tenant, eastTenant.name)
     assert.include(eastRow.actor, 'client@pos-east.test')
   })
+
+  test('paging through a subtree gives every client once, business by business, in key order', async ({
+    assert,
+  }) => {
+    const agent = await newBusiness({ kind: 'pos_agent' })
+    const subs = [
+      await newBusiness({ kind: 'pos_agent', parentSlug: agent.slug }),
+      await newBusiness({ kind: 'pos_agent', parentSlug: agent.slug }),
+      await newBusiness({ kind: 'pos_agent', parentSlug: agent.slug }),
+    ]
+    // 37 + 0 + 61 + 45: pages end inside businesses and one business has none.
+    const counts = [37, 0, 61, 45]
+    const expected: Array<[number, number]> = []
+    for (const [index, business] of [agent, ...subs].entries()) {
+      const ids = await inTenant(business.slug, async () => {
+        if (counts[index] > 0) {
+          await db.rawQuery(
+            `insert into clients (tenant_id, type, name)
+             select ?, 'ir_person', 'page ' || n from generate_series(1, ?) n`,
+            [business.id, counts[index]]
+          )
+        }
+        return db.from('clients').where('tenant_id', business.id).orderBy('id').select('id')
+      })
+      for (const { id } of ids) expected.push([business.id, Number(id)])
+    }
+    expected.sort((a, b) => a[0] - b[0] || a[1] - b[1])
+
+    const seen: Array<[number, number]> = []
+    let next: string | null = null
+    let pages = 0
+    do {
+      const path: string = `/cabinet/clients?scope=subtree${next ? `&after=${encodeURIComponent(next)}` : ''}`
+      const props: any = (await agent.admin.page<any>(path)).page.props
+      for (const row of props.clients) seen.push([row.tenantId, row.id])
+      next = props.next
+      pages++
+    } while (next && pages < 10)
+    assert.equal(pages, 3)
+    assert.deepEqual(seen, expected)
+  }).timeout(60_000)
 })

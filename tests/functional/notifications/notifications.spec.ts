@@ -5,6 +5,7 @@ import { runInTenant } from '#core/database/tenant_context'
 import { enqueue } from '#jobs/queue'
 import { probeJob } from '#jobs/probe_job'
 import { notify } from '#notifications/notify'
+import { breakerOf } from '#integrations/provider_client'
 import { newBusiness } from '#tests/support/businesses'
 import { EventStream } from '#tests/support/event_stream'
 import { hostOf, Visitor } from '#tests/support/http'
@@ -300,5 +301,47 @@ test.group('Notifications', () => {
     assert.include(clientFeed.items[0].body, existing.name)
     assert.isFalse(clientFeed.items[0].read)
     await smtpCapture.waitFor('client@fuel.test', (m) => m.subject.includes('не одобрена'))
+  }).timeout(60_000)
+
+  test('one business’s hung mail server does not hold up another business’s notification mail (J6)', async ({
+    assert,
+  }) => {
+    const withSmtp = async (port: number) => {
+      const business = await newBusiness()
+      await business.admin.send('POST', '/account/confirm-password', { password: 'kabinet-demo' })
+      const saved = await business.admin.send('PUT', '/cabinet/integrations/smtp', {
+        settings: {
+          host: '127.0.0.1',
+          port,
+          security: 'none',
+          fromAddress: `n@${business.slug}.test`,
+        },
+      })
+      assert.equal(saved.status, 200, saved.body)
+      return business
+    }
+    const hung = await withSmtp(Number(process.env.TEST_HUNG_SMTP_PORT))
+    const healthy = await withSmtp(Number(new URL(process.env.MAIL_SMTP_URL!).port))
+    const fire = (business: { id: number }) =>
+      runInTenant(db, business.id, () =>
+        notify('jobs.dead_letter', { params: { queue: 'j6', attempts: 1, error: 'x' } })
+      )
+
+    await fire(hung)
+    const [stuck] = await rowsOf(hung.id, 'jobs.dead_letter')
+    const stuckJob = () =>
+      db
+        .from('pgboss.job')
+        .where('name', 'notifications.email')
+        .whereRaw(`data->>'notificationId' = ?`, [String(stuck.id)])
+        .first()
+    // Its mail is being sent: the worker waits on a server that never greets.
+    await eventually(stuckJob, (job) => job?.state === 'active')
+
+    await fire(healthy)
+    await smtpCapture.waitFor(healthy.adminEmail, (mail) => mail.text.includes('j6'))
+    // The healthy business's mail went while the hung one's first attempt was still waiting.
+    assert.equal((await stuckJob()).state, 'active')
+    assert.equal(breakerOf(hung.id, 'smtp').failures, 0)
   }).timeout(60_000)
 })
