@@ -16,6 +16,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   DATABASE_OWNER_URL: Env.schema.string.optional(),
   DB_CONNECTION: Env.schema.enum.optional(['app', 'owner'] as const),
   DB_POOL_MAX: Env.schema.number.optional(),
+  JOBS_DB_POOL_MAX: Env.schema.number.optional(),
 
   REDIS_URL: Env.schema.string.optional(),
 

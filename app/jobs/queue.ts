@@ -14,6 +14,9 @@ import { currentTenantScope } from '#core/database/tenant_context'
 
 export const JOB_SCHEMA = 'pgboss'
 
+/** The worker's own connection pool (config/database.ts): jobs never starve requests. */
+export const JOBS_CONNECTION = 'jobs'
+
 export interface JobDefinition<Payload extends object = Record<string, unknown>> {
   name: string
   /**

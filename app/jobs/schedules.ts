@@ -6,7 +6,7 @@
 import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import { currentTenantScope, runInTenant } from '#core/database/tenant_context'
-import { defineJob, enqueue, type JobDefinition } from '#jobs/queue'
+import { defineJob, enqueue, JOBS_CONNECTION, type JobDefinition } from '#jobs/queue'
 
 export interface ScheduledTask {
   task: string
@@ -61,6 +61,6 @@ export async function fanOut(taskName: string, slot: string) {
   const registry = await app.container.make('tenancy.registry')
   for (const tenant of await registry.all()) {
     if (tenant.status !== 'active') continue
-    await runInTenant(db, tenant.id, () => enqueue(entry.perTenant, { slot }))
+    await runInTenant(db, tenant.id, () => enqueue(entry.perTenant, { slot }), JOBS_CONNECTION)
   }
 }

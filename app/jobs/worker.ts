@@ -9,7 +9,13 @@ import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import type { JobResult, JobWithMetadata } from 'pg-boss'
 import { runInTenant } from '#core/database/tenant_context'
-import { ensureQueue, jobDefinitions, queue, type JobDefinition } from '#jobs/queue'
+import {
+  ensureQueue,
+  jobDefinitions,
+  JOBS_CONNECTION,
+  queue,
+  type JobDefinition,
+} from '#jobs/queue'
 import { scheduledTasks } from '#jobs/schedules'
 import { insideJob } from '#jobs/job_context'
 import { notify } from '#notifications/notify'
@@ -49,8 +55,12 @@ async function runOne(
   }
   try {
     await insideJob(() =>
-      runInTenant(db, tenantId, () =>
-        definition.handle({ ...job.data, tenantId }, { id: job.id, attempt: job.retryCount + 1 })
+      runInTenant(
+        db,
+        tenantId,
+        () =>
+          definition.handle({ ...job.data, tenantId }, { id: job.id, attempt: job.retryCount + 1 }),
+        JOBS_CONNECTION
       )
     )
     return { id: job.id }
@@ -59,32 +69,37 @@ async function runOne(
     if (job.retryCount >= job.retryLimit) {
       // The last attempt: kept for staff, in the tenant's own dead-letter store, and the staff
       // who handle them are told (issue #4 §9).
-      await runInTenant(db, tenantId, async () => {
-        const recorded = await db
-          .table('job_failures')
-          .insert({
-            tenant_id: tenantId,
-            queue: job.name,
-            job_id: job.id,
-            payload: JSON.stringify(job.data),
-            error: failure.message.slice(0, 2000),
-            attempts: job.retryCount + 1,
-          })
-          .onConflict(['tenant_id', 'job_id'])
-          .ignore()
-          .returning('job_id')
-        // A notification's own mail never dead-letters another notification (no loop).
-        if (recorded.length > 0 && job.name !== notificationEmailJob.name) {
-          await notify('jobs.dead_letter', {
-            params: {
+      await runInTenant(
+        db,
+        tenantId,
+        async () => {
+          const recorded = await db
+            .table('job_failures')
+            .insert({
+              tenant_id: tenantId,
               queue: job.name,
+              job_id: job.id,
+              payload: JSON.stringify(job.data),
+              error: failure.message.slice(0, 2000),
               attempts: job.retryCount + 1,
-              error: failure.message.slice(0, 300),
-            },
-            link: '/cabinet/jobs/failures',
-          })
-        }
-      }).catch((writeError) => logger.error({ err: writeError }, 'dead letter not recorded'))
+            })
+            .onConflict(['tenant_id', 'job_id'])
+            .ignore()
+            .returning('job_id')
+          // A notification's own mail never dead-letters another notification (no loop).
+          if (recorded.length > 0 && job.name !== notificationEmailJob.name) {
+            await notify('jobs.dead_letter', {
+              params: {
+                queue: job.name,
+                attempts: job.retryCount + 1,
+                error: failure.message.slice(0, 300),
+              },
+              link: '/cabinet/jobs/failures',
+            })
+          }
+        },
+        JOBS_CONNECTION
+      ).catch((writeError) => logger.error({ err: writeError }, 'dead letter not recorded'))
     }
     return { id: job.id, error: failure }
   }
