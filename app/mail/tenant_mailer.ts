@@ -25,7 +25,7 @@ import type { EmitterLike } from '@adonisjs/core/types/events'
 import nodemailer from 'nodemailer'
 import env from '#start/env'
 import db from '@adonisjs/lucid/services/db'
-import { currentTenantScope, runInTenant } from '#core/database/tenant_context'
+import { afterCommit, runInTenant } from '#core/database/tenant_context'
 import { recordSystemAudit } from '#audit/audit'
 import { effectiveCredential, useCredential } from '#integrations/credential_vault'
 import { tenantSmtpConfig, throughSmtpBreaker } from '#integrations/providers/smtp'
@@ -170,12 +170,9 @@ export function sendTenantMailAfterCommit(
   tenant: Pick<ResolvedTenant, 'id' | 'brand' | 'primaryHost' | 'slug'>,
   mail: OutgoingMail
 ) {
-  const send = () => {
+  afterCommit(() => {
     void sendTenantMail(tenant, mail).catch((error: Error) => {
       logger.error({ tenantId: tenant.id, err: error.message }, 'tenant mail failed')
     })
-  }
-  const trx = currentTenantScope()?.trx
-  if (trx && !trx.isCompleted) trx.after('commit', send)
-  else send()
+  })
 }

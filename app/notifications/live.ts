@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
 import type { HttpContext } from '@adonisjs/core/http'
 import transmit from '@adonisjs/transmit/services/main'
-import { currentTenantScope } from '#core/database/tenant_context'
+import { afterCommit } from '#core/database/tenant_context'
 
 export const STREAM_LIFETIME_MS = 5 * 60_000
 
@@ -40,23 +40,16 @@ export function announceAfterCommit(
   arrivals: Array<{ userId: number; id: number }>
 ) {
   if (arrivals.length === 0) return
-  const announce = () => {
+  afterCommit(() => {
     for (const { userId, id } of arrivals) {
       transmit.broadcast(inboxChannel(tenantId, userId), { event: 'arrived', id: Number(id) })
     }
-  }
-  const trx = currentTenantScope()?.trx
-  if (trx && !trx.isCompleted) trx.after('commit', announce)
-  else announce()
+  })
 }
 
 /** Tells a person's other pages that they read notifications (badges go down everywhere). */
 export function announceReadAfterCommit(tenantId: number, userId: number) {
-  const announce = () =>
-    transmit.broadcast(inboxChannel(tenantId, userId), { event: 'read', id: null })
-  const trx = currentTenantScope()?.trx
-  if (trx && !trx.isCompleted) trx.after('commit', announce)
-  else announce()
+  afterCommit(() => transmit.broadcast(inboxChannel(tenantId, userId), { event: 'read', id: null }))
 }
 
 /** Opens the signed-in person's stream (the route's middleware has authenticated them). */

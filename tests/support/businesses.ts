@@ -47,3 +47,14 @@ export async function newBusiness(
     owner,
   }
 }
+
+/** A new business that mails through its own SMTP server at 127.0.0.1:`port` (allow-listed). */
+export async function newBusinessWithSmtp(port: number, fromAddress: string) {
+  const business = await newBusiness()
+  await business.admin.send('POST', '/account/confirm-password', { password: 'kabinet-demo' })
+  const saved = await business.admin.send('PUT', '/cabinet/integrations/smtp', {
+    settings: { host: '127.0.0.1', port, security: 'none', fromAddress },
+  })
+  if (saved.status !== 200) throw new Error(saved.body)
+  return business
+}

@@ -105,6 +105,16 @@ export function outsideTenantScope<T>(work: () => T): T {
   return storage.exit(work)
 }
 
+/**
+ * Runs `work` once the current tenant transaction commits (never for a rollback), or at once
+ * outside one: for effects that leave the database (mail, live events).
+ */
+export function afterCommit(work: () => void) {
+  const trx = storage.getStore()?.trx
+  if (trx && !trx.isCompleted) trx.after('commit', work)
+  else work()
+}
+
 /** Runs `work` with the given scope bound (used by the HTTP middleware). */
 export function withTenantScope<T>(scope: TenantScope, work: () => T): T {
   return storage.run(scope, work)

@@ -10,18 +10,14 @@ import type { ProviderType, TestOutcome } from '#integrations/provider_type'
 import { effectiveCredential, useCredential } from '#integrations/credential_vault'
 import { VaultError } from '#vault/key_ring'
 import { notify } from '#notifications/notify'
+import { failureMessage } from '#integrations/failure_message'
 import i18nManager from '@adonisjs/i18n/services/main'
 import { LOCALES, type Translated } from '#tenants/types'
 
 /** A test failure's reason (`code` or `code:detail`) in every language, for a notification. */
 function failureText(error: string): Translated {
-  const [code, detail] = error.split(':')
   const text = {} as Translated
-  for (const locale of LOCALES) {
-    const i18n = i18nManager.locale(locale)
-    const key = `ui.integrations.failures.${code}`
-    text[locale] = i18n.hasMessage(key) ? i18n.t(key, { detail: detail ?? '' }) : error
-  }
+  for (const locale of LOCALES) text[locale] = failureMessage(i18nManager.locale(locale), error)
   return text
 }
 

@@ -1,3 +1,4 @@
+import { failureMessage } from '#integrations/failure_message'
 import type { HttpContext } from '@adonisjs/core/http'
 import app from '@adonisjs/core/services/app'
 import { authorize } from '#core/authorization'
@@ -244,12 +245,11 @@ export default class CredentialsController {
     )
     if (!outcome) throw notFound()
     const t = translatorFor(ctx)
-    const [code, detail] = outcome.ok ? ['ok', outcome.detail] : outcome.error.split(':')
     return {
       ok: outcome.ok,
       message: outcome.ok
-        ? t.t('ui.integrations.test_ok', { detail })
-        : t.t(`ui.integrations.failures.${code}`, { detail: detail ?? '' }),
+        ? t.t('ui.integrations.test_ok', { detail: outcome.detail })
+        : failureMessage(t, outcome.error),
     }
   }
 }

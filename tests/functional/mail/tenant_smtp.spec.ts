@@ -3,7 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import { smtpCapture } from '#tests/support/smtp_capture'
 import { hostOf, Visitor } from '#tests/support/http'
 import { inTenant, newUser } from '#tests/support/people'
-import { newBusiness } from '#tests/support/businesses'
+import { newBusiness, newBusinessWithSmtp } from '#tests/support/businesses'
 import { linkIn } from '#tests/support/smtp_capture'
 import { eventually } from '#tests/support/eventually'
 import { ACCOUNT_MAIL_KINDS } from '#mail/account_mail'
@@ -17,15 +17,7 @@ import { sendTenantMail } from '#mail/tenant_mailer'
  */
 const capturePort = () => Number(new URL(process.env.MAIL_SMTP_URL!).port)
 
-async function withSmtp(port: number, fromAddress: string) {
-  const business = await newBusiness()
-  await business.admin.send('POST', '/account/confirm-password', { password: 'kabinet-demo' })
-  const saved = await business.admin.send('PUT', '/cabinet/integrations/smtp', {
-    settings: { host: '127.0.0.1', port, security: 'none', fromAddress },
-  })
-  if (saved.status !== 200) throw new Error(saved.body)
-  return business
-}
+const withSmtp = newBusinessWithSmtp
 
 const forgot = (slug: string, email: string) =>
   new Visitor(hostOf(slug)).send('POST', '/forgot-password', { email })

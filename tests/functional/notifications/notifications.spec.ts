@@ -6,7 +6,9 @@ import { enqueue } from '#jobs/queue'
 import { probeJob } from '#jobs/probe_job'
 import { notify } from '#notifications/notify'
 import { breakerOf } from '#integrations/provider_client'
-import { newBusiness } from '#tests/support/businesses'
+import { newBusiness, newBusinessWithSmtp } from '#tests/support/businesses'
+
+const capturePort = () => Number(new URL(process.env.MAIL_SMTP_URL!).port)
 import { EventStream } from '#tests/support/event_stream'
 import { hostOf, Visitor } from '#tests/support/http'
 import { linkIn, smtpCapture } from '#tests/support/smtp_capture'
@@ -37,17 +39,8 @@ test.group('Notifications', () => {
     assert,
   }) => {
     // This business mails through its own server (the suite's capture); the other has none.
-    const business = await newBusiness()
-    await business.admin.send('POST', '/account/confirm-password', { password: 'kabinet-demo' })
-    const smtp = await business.admin.send('PUT', '/cabinet/integrations/smtp', {
-      settings: {
-        host: '127.0.0.1',
-        port: Number(new URL(process.env.MAIL_SMTP_URL!).port),
-        security: 'none',
-        fromAddress: `alerts@${business.slug}.test`,
-      },
-    })
-    assert.equal(smtp.status, 200, smtp.body)
+    const sender = `alerts-${Date.now()}@own-mail.test`
+    const business = await newBusinessWithSmtp(capturePort(), sender)
     const other = await newBusiness()
     const marker = `dead-${Date.now()}`
     await runInTenant(db, business.id, () => enqueue(probeJob, { marker, fail: true }))
@@ -70,7 +63,7 @@ test.group('Notifications', () => {
     const tenant = await db.from('tenants').where('id', business.id).firstOrFail()
     assert.include(mail.subject, tenant.name)
     assert.include(mail.from, tenant.name)
-    assert.include(mail.from, `alerts@${business.slug}.test`)
+    assert.include(mail.from, sender)
     assert.equal(linkIn(mail, '/cabinet/jobs/failures').host, hostOf(business.slug))
     // Only this tenant's brand: no other business's name in it.
     const otherTenant = await db.from('tenants').where('id', other.id).firstOrFail()
@@ -306,22 +299,8 @@ test.group('Notifications', () => {
   test('one business’s hung mail server does not hold up another business’s notification mail (J6)', async ({
     assert,
   }) => {
-    const withSmtp = async (port: number) => {
-      const business = await newBusiness()
-      await business.admin.send('POST', '/account/confirm-password', { password: 'kabinet-demo' })
-      const saved = await business.admin.send('PUT', '/cabinet/integrations/smtp', {
-        settings: {
-          host: '127.0.0.1',
-          port,
-          security: 'none',
-          fromAddress: `n@${business.slug}.test`,
-        },
-      })
-      assert.equal(saved.status, 200, saved.body)
-      return business
-    }
-    const hung = await withSmtp(Number(process.env.TEST_HUNG_SMTP_PORT))
-    const healthy = await withSmtp(Number(new URL(process.env.MAIL_SMTP_URL!).port))
+    const hung = await newBusinessWithSmtp(Number(process.env.TEST_HUNG_SMTP_PORT), 'n@hung.test')
+    const healthy = await newBusinessWithSmtp(capturePort(), 'n@healthy.test')
     const fire = (business: { id: number }) =>
       runInTenant(db, business.id, () =>
         notify('jobs.dead_letter', { params: { queue: 'j6', attempts: 1, error: 'x' } })

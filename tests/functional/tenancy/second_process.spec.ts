@@ -41,6 +41,13 @@ test.group('Second app process', (group) => {
   let second: ChildProcess | undefined
   let port = 0
 
+  /** The business admin's notification stream on the second process, with the same session (Redis). */
+  const adminStreamOnSecond = (business: { admin: Visitor }) => {
+    const onSecond = new Visitor(business.admin.host.replace(`:${TEST_PORT}`, `:${port}`), port)
+    onSecond.cookies = new Map(business.admin.cookies)
+    return EventStream.open(onSecond)
+  }
+
   group.setup(async () => {
     if (!redisUrl) return async () => {}
     port = await freePort()
@@ -143,10 +150,7 @@ test.group('Second app process', (group) => {
     assert,
   }) => {
     const business = await newBusiness()
-    // The same session (in Redis), on the second process.
-    const onSecond = new Visitor(business.admin.host.replace(`:${TEST_PORT}`, `:${port}`), port)
-    onSecond.cookies = new Map(business.admin.cookies)
-    const stream = await EventStream.open(onSecond)
+    const stream = await adminStreamOnSecond(business)
     try {
       assert.equal(stream.status, 200)
       await runInTenant(db, business.id, () =>
@@ -166,9 +170,7 @@ test.group('Second app process', (group) => {
     assert,
   }) => {
     const business = await newBusiness()
-    const onSecond = new Visitor(business.admin.host.replace(`:${TEST_PORT}`, `:${port}`), port)
-    onSecond.cookies = new Map(business.admin.cookies)
-    const stream = await EventStream.open(onSecond)
+    const stream = await adminStreamOnSecond(business)
     assert.equal(stream.status, 200)
     const exited = new Promise<boolean>((resolve) => second!.once('exit', () => resolve(true)))
     second!.kill('SIGTERM')
