@@ -25,6 +25,8 @@ export interface AbilityContext {
 }
 
 const MAX_CACHED = 2000
+/** Not a valid `module.resource.action` part, so CASL's wildcards never match a permission. */
+const NO_WILDCARD = '\u0000none'
 const cache = new Map<string, AppAbility>()
 
 function escapeRegex(text: string) {
@@ -49,7 +51,13 @@ export function abilityFor(grants: Grants, context: AbilityContext): AppAbility 
           : { clientId: context.companyId ?? -1 }
     return { action: permission.slice(dot + 1), subject: permission.slice(0, dot), conditions }
   })
-  const ability = createMongoAbility<[string, string | Record<string, unknown>]>(rules)
+  const ability = createMongoAbility<[string, string | Record<string, unknown>]>(rules, {
+    // CASL reads `manage` as "every action" and `all` as "every subject" by default, so a grant
+    // of `access.users.manage` would pass for `access.users.impersonate`. A permission grants
+    // exactly itself: the wildcards are names no permission can have.
+    anyAction: NO_WILDCARD,
+    anySubjectType: NO_WILDCARD,
+  })
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!)
   cache.set(key, ability)
   return ability
