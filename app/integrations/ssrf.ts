@@ -45,7 +45,7 @@ for (const [network, prefix] of [
 for (const [network, prefix] of [
   ['::', 128],
   ['::1', 128],
-  ['64:ff9b::', 96], // NAT64
+  ['64:ff9b:1::', 48], // local-use NAT64 (the well-known 64:ff9b::/96 is judged by its IPv4)
   ['100::', 64],
   ['2001:db8::', 32],
   ['fc00::', 7], // unique local
@@ -55,18 +55,60 @@ for (const [network, prefix] of [
   blocked.addSubnet(network, prefix, 'ipv6')
 }
 
+/** The 16 bytes of an IPv6 address (`::`, a dotted IPv4 tail), or null when it is not one. */
+export function ipv6Bytes(address: string): Uint8Array | null {
+  if (isIP(address) !== 6 || address.includes('%')) return null
+  let text = address.toLowerCase()
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text)
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number)
+    text = `${text.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`
+  }
+  const [head, tail] = text.includes('::') ? text.split('::') : [text, null]
+  const groupsOf = (part: string) => (part ? part.split(':') : [])
+  const left = groupsOf(head)
+  const right = tail === null ? [] : groupsOf(tail)
+  const missing = 8 - left.length - right.length
+  if (missing < 0 || (tail === null && missing !== 0)) return null
+  const groups = [...left, ...Array<string>(missing).fill('0'), ...right]
+  const bytes = new Uint8Array(16)
+  groups.forEach((group, index) => {
+    const value = Number.parseInt(group, 16)
+    bytes[index * 2] = value >> 8
+    bytes[index * 2 + 1] = value & 255
+  })
+  return bytes
+}
+
+const v4 = (bytes: Uint8Array, at: number, xor = 0) =>
+  [0, 1, 2, 3].map((i) => bytes[at + i] ^ xor).join('.')
+const zeros = (bytes: Uint8Array, from: number, to: number) =>
+  bytes.slice(from, to).every((byte) => byte === 0)
+
+/*
+ * The IPv4 addresses an IPv6 address carries and a network may deliver to: IPv4-compatible
+ * (::/96), IPv4-mapped (::ffff:0:0/96), IPv4-translated (::ffff:0:0:0/96), NAT64 (64:ff9b::/96),
+ * 6to4 (2002::/16) and Teredo (2001::/32: its server, and its client with the bits inverted).
+ */
+export function embeddedIpv4(bytes: Uint8Array): string[] {
+  const word = (at: number) => (bytes[at] << 8) | bytes[at + 1]
+  if (zeros(bytes, 0, 12)) return [v4(bytes, 12)]
+  if (zeros(bytes, 0, 10) && word(10) === 0xffff) return [v4(bytes, 12)]
+  if (zeros(bytes, 0, 8) && word(8) === 0xffff && word(10) === 0) return [v4(bytes, 12)]
+  if (word(0) === 0x64 && word(2) === 0xff9b && zeros(bytes, 4, 12)) return [v4(bytes, 12)]
+  if (word(0) === 0x2002) return [v4(bytes, 2)]
+  if (word(0) === 0x2001 && word(2) === 0) return [v4(bytes, 4), v4(bytes, 12, 0xff)]
+  return []
+}
+
 export function isPublicAddress(address: string): boolean {
   const family = isIP(address)
   if (family === 0) return false
   if (family === 6) {
-    // IPv4-mapped (::ffff:a.b.c.d, or ::ffff:7f00:1 as a URL parser writes it): the IPv4 rules.
-    const dotted = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)
-    if (dotted) return isPublicAddress(dotted[1])
-    const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(address)
-    if (hex) {
-      const [high, low] = [Number.parseInt(hex[1], 16), Number.parseInt(hex[2], 16)]
-      return isPublicAddress(`${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`)
-    }
+    const bytes = ipv6Bytes(address)
+    if (!bytes) return false
+    const carried = embeddedIpv4(bytes)
+    if (carried.length > 0 && !carried.every(isPublicAddress)) return false
     return !blocked.check(address, 'ipv6')
   }
   return !blocked.check(address, 'ipv4')
