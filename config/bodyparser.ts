@@ -13,7 +13,9 @@ export default defineConfig({
     ],
   },
   multipart: {
-    autoProcess: true,
+    // Never parsed before the handler has authorized the request, never parked on disk:
+    // declared upload routes read their files with readUpload() (app/core/http/uploads.ts).
+    autoProcess: false,
     convertEmptyStringsToNull: true,
     processManually: [],
     limit: '5mb',

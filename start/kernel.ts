@@ -1,5 +1,5 @@
 /*
- * HTTP kernel: tenant resolution runs first, before anything else can answer.
+ * HTTP kernel: security headers, then tenant resolution, before anything else can answer.
  */
 import router from '@adonisjs/core/services/router'
 import server from '@adonisjs/core/services/server'
@@ -7,19 +7,22 @@ import server from '@adonisjs/core/services/server'
 server.errorHandler(() => import('#exceptions/handler'))
 
 server.use([
+  () => import('#core/http/security_headers_middleware'),
   () => import('#tenancy/middleware/resolve_tenant_middleware'),
   () => import('#middleware/container_bindings_middleware'),
-  () => import('#core/http/referrer_policy_middleware'),
   () => import('@adonisjs/static/static_middleware'),
   () => import('@adonisjs/vite/vite_middleware'),
 ])
 
 router.use([
   () => import('#core/modules/module_gate_middleware'),
+  // Multipart only where a module declares an upload; read later, by its handler.
+  () => import('#core/http/upload_gate_middleware'),
   () => import('@adonisjs/core/bodyparser_middleware'),
-  () => import('@adonisjs/session/session_middleware'),
-  () => import('@adonisjs/shield/shield_middleware'),
-  () => import('@adonisjs/auth/initialize_auth_middleware'),
+  // Session, Shield and auth, except for the routes a manifest declares stateless.
+  () => import('#core/http/stateful_middleware'),
+  // Control characters, absurd nesting and out-of-range ids never reach a handler.
+  () => import('#core/http/input_hygiene_middleware'),
 ])
 
 export const middleware = router.named({

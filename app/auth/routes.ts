@@ -96,7 +96,9 @@ router
     router
       .post('/sessions/end-others', [AccountController, 'endOtherSessions'])
       .as('account.sessions.end_others')
-    router.delete('/sessions/:id', [AccountController, 'endSession']).as('account.sessions.destroy')
+    router
+      .delete('/sessions/:ref', [AccountController, 'endSession'])
+      .as('account.sessions.destroy')
     router.post('/two-factor/setup', [TwoFactorController, 'setup']).as('account.two_factor.setup')
     router
       .post('/two-factor/enable', [TwoFactorController, 'enable'])

@@ -90,6 +90,19 @@ export async function userWithSession(ctx: HttpContext, userId: number) {
   return { user, session: session as unknown as SessionRow }
 }
 
+/** Idle too long, too old, or an impersonation past its hour. */
+export function sessionExpired(
+  row: Pick<SessionRow, 'created_at' | 'last_seen_at' | 'impersonator_user_id'>,
+  now = Date.now()
+): boolean {
+  const age = now - new Date(row.created_at).getTime()
+  return (
+    now - new Date(row.last_seen_at).getTime() > IDLE_TIMEOUT_MS ||
+    age > ABSOLUTE_TIMEOUT_MS ||
+    (row.impersonator_user_id !== null && age > IMPERSONATION_TIMEOUT_MS)
+  )
+}
+
 /** The session row behind this request, or null when it was ended, expired or never opened. */
 export async function liveSession(
   ctx: HttpContext,
@@ -108,17 +121,11 @@ export async function liveSession(
       .first()) as SessionRow | undefined)
   if (!row || row.revoked_at || Number(row.user_id) !== userId) return null
   const now = Date.now()
-  const lastSeen = new Date(row.last_seen_at).getTime()
-  const age = now - new Date(row.created_at).getTime()
-  if (
-    now - lastSeen > IDLE_TIMEOUT_MS ||
-    age > ABSOLUTE_TIMEOUT_MS ||
-    (row.impersonator_user_id !== null && age > IMPERSONATION_TIMEOUT_MS)
-  ) {
+  if (sessionExpired(row, now)) {
     await revokeSession(userId, ref)
     return null
   }
-  if (now - lastSeen > TOUCH_EVERY_MS) {
+  if (now - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {
     await trx
       .from('user_sessions')
       .where({ tenant_id: tenantId, id: ref })

@@ -6,7 +6,10 @@ export default defineModule({
   label: { en: 'Brand', ru: 'Бренд', fa: 'برند' },
   permissions: [],
   routes: {
-    'brand.show': { public: 'tokens a sign-in page shows anyway; mobile apps read them' },
-    'brand.asset': { public: 'logos and favicon of the host tenant' },
+    'brand.show': {
+      public: 'tokens a sign-in page shows anyway; mobile apps read them',
+      stateless: true,
+    },
+    'brand.asset': { public: 'logos and favicon of the host tenant', stateless: true },
   },
 })

@@ -2,6 +2,7 @@ import app from '@adonisjs/core/services/app'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import { errors as coreErrors } from '@adonisjs/core'
 import { renderNeutralNotFound } from '#core/http/neutral_not_found'
+import { markFailed } from '#core/http/form_outcome'
 import { wantsJson } from '#core/http/wants_json'
 import { translatorFor } from '#locale/request_locale'
 
@@ -24,6 +25,8 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   protected debug = !app.inProduction && !app.inTest
 
   async handle(error: unknown, ctx: HttpContext) {
+    // A handler that threw changed nothing, whatever its answer's status turns out to be.
+    markFailed(ctx)
     const { code, status } = error as { code?: string; status?: number }
 
     // Unknown routes and rows get the same neutral page as unknown hosts: nothing to learn.
@@ -50,6 +53,17 @@ export default class HttpExceptionHandler extends ExceptionHandler {
           `<body style="font-family:system-ui,sans-serif;display:grid;place-items:center;min-height:100vh;margin:0">` +
           `<main style="text-align:center"><h1>${title}</h1><p>${body}</p></main></body></html>`
       )
+    }
+
+    // An upload refused by its size, its route, or the process's upload budget.
+    if (status === 413 || status === 415 || code === 'E_UPLOADS_BUSY') {
+      const key = code === 'E_UPLOADS_BUSY' ? 'uploads_busy' : `upload_${status}`
+      const message = translatorFor(ctx).t(`errors.${key}`)
+      if (wantsJson(ctx) || !ctx.session) {
+        return ctx.response.status(status ?? 503).send({ error: key, message })
+      }
+      ctx.session.flash('inputErrorsBag', { file: [message] })
+      return ctx.response.redirect().back()
     }
 
     // Shield only redirects back, silently for our pages and wrongly for JSON clients.

@@ -6,8 +6,8 @@ export default defineModule({
   label: { en: 'Health', ru: 'Состояние', fa: 'سلامت' },
   permissions: [],
   routes: {
-    'health.live': { public: 'liveness for load balancers' },
-    'health.ready': { public: 'readiness for load balancers' },
-    'tls.ask': { public: 'Caddy on-demand TLS; answers only yes or no' },
+    'health.live': { public: 'liveness for load balancers', stateless: true },
+    'health.ready': { public: 'readiness for load balancers', stateless: true },
+    'tls.ask': { public: 'Caddy on-demand TLS; answers only yes or no', stateless: true },
   },
 })

@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { idField } from '#core/http/validation'
 import { MENU_ICONS } from '#core/modules/manifest'
 import { MAX_MENU_NODES } from '#menus/menu_tree'
 
@@ -36,6 +37,6 @@ export const menuValidator = vine.create({ items })
 export const reviewValidator = vine.create({
   items,
   /** Preview the draft as this role of the tenant sees it. */
-  roleId: vine.number().withoutDecimals().positive().optional(),
+  roleId: idField().optional(),
 })
 export const pushValidator = vine.create({ editable: vine.boolean() })

@@ -9,10 +9,7 @@ import { currentTenantScope } from '#core/database/tenant_context'
 import { liveSessionOf } from '#auth/middleware/auth_middleware'
 import { menuOf } from '#menus/current_menu'
 import { unreadCount } from '#notifications/inbox'
-import {
-  IMPERSONATION_KEY,
-  type ImpersonationInfo,
-} from '#auth/controllers/impersonation_controller'
+import { IMPERSONATION_KEY, type ImpersonationInfo } from '#auth/impersonation'
 
 /* Props every page receives: the tenant's brand, locale settings and the signed-in user. */
 export default class InertiaMiddleware extends BaseInertiaMiddleware {

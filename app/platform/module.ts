@@ -46,6 +46,10 @@ export default defineModule({
     'console.domains.primary': { permission: 'platform.domains.manage' },
     'console.domains.status': { permission: 'platform.domains.manage' },
   },
+  uploads: {
+    // One image of at most 512 KB (checked with a translated message); the body's cap leaves room.
+    'console.brand.upload': { fields: ['file'], maxBytes: 1024 * 1024 },
+  },
   menu: [
     {
       route: 'console.index',

@@ -27,6 +27,8 @@ export interface Impersonator {
   permissions: ReadonlySet<string>
   /** The scope of the actor's impersonation grant: `subtree` reaches sub-agents. */
   scope: 'own' | 'subtree' | 'companies' | undefined
+  /** The actor's own session: signing it out ends the impersonation too. */
+  sessionRef: string
 }
 
 export class StartImpersonation {
@@ -43,8 +45,9 @@ export class StartImpersonation {
     const registry = await app.container.make('tenancy.registry')
     const tenant = await registry.tenant(target.tenantId)
     const reachable =
-      tenant?.id === actor.tenant.id ||
-      (actor.scope === 'subtree' && inSubtree(actor.tenant, tenant!))
+      !!tenant &&
+      (tenant.id === actor.tenant.id ||
+        (actor.scope === 'subtree' && inSubtree(actor.tenant, tenant)))
     if (!tenant || tenant.status !== 'active' || !reachable) {
       return { ok: false, error: 'tenant_not_found' }
     }
@@ -69,6 +72,7 @@ export class StartImpersonation {
             impersonatorUserId: actor.userId,
             impersonatorTenantId: actor.tenant.id,
             impersonatorName: actor.fullName,
+            impersonatorSessionRef: actor.sessionRef,
             returnUrl: tenantUrl(actor.tenant, returnPath),
           },
         })

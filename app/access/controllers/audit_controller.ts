@@ -3,12 +3,12 @@ import vine from '@vinejs/vine'
 import app from '@adonisjs/core/services/app'
 import { authorize, scopeOf } from '#core/authorization'
 import { withSubtreeReads } from '#core/database/subtree'
-import { validateTranslated } from '#core/http/validation'
+import { validateTranslated, idField } from '#core/http/validation'
 import { auditPage } from '#access/queries/audit'
 
 const filtersValidator = vine.create({
   action: vine.string().trim().maxLength(120).optional(),
-  actor: vine.number().withoutDecimals().positive().optional(),
+  actor: idField().optional(),
   from: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
   to: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
   page: vine.number().withoutDecimals().range([1, 10000]).optional(),

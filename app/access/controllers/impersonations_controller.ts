@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import app from '@adonisjs/core/services/app'
 import vine from '@vinejs/vine'
 import { authorize, scopeOf } from '#core/authorization'
-import { validateTranslated } from '#core/http/validation'
+import { validateTranslated, idField } from '#core/http/validation'
 import { refuseForm } from '#core/http/form_outcome'
 import { wantsJson } from '#core/http/wants_json'
 import { actorOf } from '#access/actor'
@@ -10,10 +10,11 @@ import { impersonationCandidates, StartImpersonation } from '#access/actions/imp
 import { inSubtree } from '#access/subtree'
 import { recordAudit, recordAuditDurably } from '#audit/audit'
 import type User from '#auth/models/user'
+import { currentSessionRef } from '#auth/user_sessions'
 
 const startValidator = vine.create({
-  tenantId: vine.number().withoutDecimals().positive(),
-  userId: vine.number().withoutDecimals().positive(),
+  tenantId: idField(),
+  userId: idField(),
 })
 
 /* Choosing whom to act as (this tenant or a sub-agent), and starting it. */
@@ -54,6 +55,7 @@ export default class ImpersonationsController {
         tenant: ctx.tenant,
         permissions: actor.permissions,
         scope: await scopeOf(ctx, 'access.users.impersonate'),
+        sessionRef: currentSessionRef(ctx)!,
       },
       target,
       '/cabinet/impersonate'

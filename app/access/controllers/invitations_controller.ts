@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
 import { authorize, can } from '#core/authorization'
-import { validateTranslated } from '#core/http/validation'
+import { validateTranslated, idField } from '#core/http/validation'
 import { acceptForm, refuseForm } from '#core/http/form_outcome'
 import { idParam, notFound } from '#core/http/params'
 import { actorOf } from '#access/actor'
@@ -14,8 +14,8 @@ const inviteValidator = vine.create({
   email: vine.string().trim().toLowerCase().email().maxLength(254),
   fullName: vine.string().trim().minLength(2).maxLength(120),
   audience: vine.enum(['staff', 'client'] as const),
-  roleId: vine.number().withoutDecimals().positive(),
-  clientId: vine.number().withoutDecimals().positive().optional(),
+  roleId: idField(),
+  clientId: idField().optional(),
   locale: vine.string().optional(),
 })
 

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
 import { authorize } from '#core/authorization'
-import { validateTranslated } from '#core/http/validation'
+import { validateTranslated, idField } from '#core/http/validation'
 import { acceptForm, refuseForm } from '#core/http/form_outcome'
 import { actorOf } from '#access/actor'
 import { AssignRole, SaveRole } from '#access/actions/manage_roles'
@@ -26,9 +26,9 @@ const securityValidator = vine.create({
 })
 const statusValidator = vine.create({
   status: vine.enum(['active', 'disabled'] as const),
-  tenantId: vine.number().withoutDecimals().positive().optional(),
+  tenantId: idField().optional(),
 })
-const assignValidator = vine.create({ roleId: vine.number().withoutDecimals().positive() })
+const assignValidator = vine.create({ roleId: idField() })
 const roleValidator = vine.create({
   name: vine.string().trim().minLength(2).maxLength(80),
   audience: vine.enum(['staff', 'client'] as const),

@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { idField } from '#core/http/validation'
 import { SLUG } from '#platform/validators/console_validators'
 
 export const packageValidator = vine.create({
@@ -9,7 +10,7 @@ export const packageValidator = vine.create({
 export const subAgentValidator = vine.create({
   slug: vine.string().trim().toLowerCase().regex(SLUG),
   name: vine.string().trim().minLength(2).maxLength(120),
-  packageId: vine.number().withoutDecimals().positive(),
+  packageId: idField(),
   /** Its first administrator, invited by e-mail from the sub-agent's own domain. */
   adminEmail: vine.string().trim().toLowerCase().email().maxLength(254).optional(),
   adminName: vine

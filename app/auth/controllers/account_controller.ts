@@ -171,9 +171,11 @@ export default class AccountController {
     return acceptForm(ctx, '/account', 'ui.account.phone_confirmed')
   }
 
+  /* An impersonator never ends the real person's sessions (they end their own with the banner). */
   async endSession(ctx: HttpContext) {
+    refuseWhileImpersonating(ctx)
     const user = ctx.auth.use('web').user as User
-    const ref = String(ctx.params.id ?? '')
+    const ref = String(ctx.params.ref ?? '')
     if (!(await revokeSession(user.id, ref))) throw notFound()
     await recordAudit(ctx, {
       action: 'auth.session_ended',
@@ -191,6 +193,7 @@ export default class AccountController {
   }
 
   async endOtherSessions(ctx: HttpContext) {
+    refuseWhileImpersonating(ctx)
     const user = ctx.auth.use('web').user as User
     const ended = await revokeAllSessions(user.id, currentSessionRef(ctx))
     await recordAudit(ctx, {

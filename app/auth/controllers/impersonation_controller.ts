@@ -5,15 +5,7 @@ import { SESSION_TENANT_KEY, liveSessionOf } from '#auth/middleware/auth_middlew
 import { openUserSession, revokeSession, currentSessionRef } from '#auth/user_sessions'
 import { wantsJson } from '#core/http/wants_json'
 import User from '#auth/models/user'
-
-/** Kept in the impersonated session: who is acting, and where to go back. */
-export const IMPERSONATION_KEY = 'impersonation'
-export interface ImpersonationInfo {
-  byUserId: number
-  byName: string
-  byTenantId: number
-  returnUrl: string
-}
+import { IMPERSONATION_KEY, type ImpersonationInfo } from '#auth/impersonation'
 
 /*
  * The target side of impersonation, on the target tenant's domain: spend the 60-second token
@@ -33,6 +25,7 @@ export default class ImpersonationController {
       byUserId: Number(payload.impersonatorUserId),
       byName: String(payload.impersonatorName ?? ''),
       byTenantId: Number(payload.impersonatorTenantId),
+      bySessionRef: String(payload.impersonatorSessionRef ?? ''),
       returnUrl: String(payload.returnUrl ?? '/'),
     }
     // A new session id (login regenerates it), marked as impersonated in its row.

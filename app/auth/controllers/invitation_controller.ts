@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
-import { validateTranslated } from '#core/http/validation'
+import { validateTranslated, idField } from '#core/http/validation'
 import { acceptForm, refuseForm } from '#core/http/form_outcome'
 import { recordAudit, recordAuditDurably } from '#audit/audit'
 import { AcceptInvitation, viewInvitation } from '#auth/actions/accept_invitation'
@@ -9,7 +9,7 @@ import { completeSignIn } from '#auth/complete_sign_in'
 const acceptValidator = vine.create({
   token: vine.string().maxLength(100),
   email: vine.string().trim().toLowerCase().email().maxLength(254),
-  companyId: vine.number().withoutDecimals().positive().optional(),
+  companyId: idField().optional(),
   fullName: vine.string().trim().minLength(2).maxLength(120),
   password: vine.string().maxLength(512).confirmed({ confirmationField: 'passwordConfirmation' }),
 })

@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import { markFailed, refuse } from '#core/http/form_outcome'
 import { wantsJson } from '#core/http/wants_json'
 import { SignIn } from '#auth/actions/sign_in'
 import { signInValidator } from '#auth/validators/sign_in'
@@ -26,6 +27,7 @@ export default class SessionController {
       recordAuditDurably(ctx, { action: 'auth.sign_in_throttled', after: { email } })
       response.header('Retry-After', String(retryAfter))
       const message = i18n.t('ui.auth.throttled', { minutes: Math.ceil(retryAfter / 60) })
+      markFailed(ctx)
       response.status(429)
       if (wantsJson(ctx)) return response.send({ errors: [{ field: 'email', message }] })
       // An Inertia page response is accepted by the client whatever its status.
@@ -39,7 +41,7 @@ export default class SessionController {
       recordAuditDurably(ctx, { action: 'auth.sign_in_failed', after: { email } })
       const message = i18n.t('ui.auth.invalid_credentials')
       if (wantsJson(ctx)) {
-        return response.badRequest({ errors: [{ field: 'email', message }] })
+        return refuse(ctx, 400, { errors: [{ field: 'email', message }] })
       }
       // The bag Inertia's `errors` prop reads (as for validation errors).
       session.flash('inputErrorsBag', { email: [message] })

@@ -1,7 +1,12 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { Exception } from '@adonisjs/core/exceptions'
-import { liveSession, userWithSession, type LiveSession } from '#auth/user_sessions'
+import { liveSession, revokeSession, userWithSession, type LiveSession } from '#auth/user_sessions'
+import {
+  IMPERSONATION_KEY,
+  impersonatorStillActs,
+  type ImpersonationInfo,
+} from '#auth/impersonation'
 import User from '#auth/models/user'
 
 export const SESSION_TENANT_KEY = 'tenant_id'
@@ -75,6 +80,15 @@ export default class AuthMiddleware {
     guard.isAuthenticated = true
     guard.authenticationAttempted = true
     if (user.status !== 'active') return { user, live: null }
-    return { user, live: await liveSession(ctx, user.id, found.session) }
+    const live = await liveSession(ctx, user.id, found.session)
+    // An impersonated session ends as soon as its impersonator could no longer start it.
+    if (live?.impersonatorUserId) {
+      const info = ctx.session.get(IMPERSONATION_KEY) as ImpersonationInfo | undefined
+      if (!(await impersonatorStillActs(info, ctx.tenant.id))) {
+        await revokeSession(user.id, live.id)
+        return { user, live: null }
+      }
+    }
+    return { user, live }
   }
 }

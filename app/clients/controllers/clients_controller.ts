@@ -4,7 +4,7 @@ import { authorize, can, scopeOf } from '#core/authorization'
 import { withSubtreeReads } from '#core/database/subtree'
 import { clientList } from '#clients/queries/client_list'
 import { inSubtree } from '#access/subtree'
-import { validateTranslated } from '#core/http/validation'
+import { validateTranslated, idField } from '#core/http/validation'
 import { acceptForm, refuseForm } from '#core/http/form_outcome'
 import { CreateClient } from '#clients/actions/create_client'
 import { CLIENT_TYPES, clientValidator } from '#clients/validators/client_validator'
@@ -17,7 +17,7 @@ import vine from '@vinejs/vine'
 
 const listValidator = vine.create({
   scope: vine.enum(['own', 'subtree'] as const).optional(),
-  before: vine.number().withoutDecimals().positive().optional(),
+  before: idField().optional(),
   after: vine
     .string()
     .maxLength(300)
@@ -27,7 +27,7 @@ const listValidator = vine.create({
 
 const linkValidator = vine.create({
   email: vine.string().trim().email().maxLength(254),
-  roleId: vine.number().withoutDecimals().positive(),
+  roleId: idField(),
 })
 
 /** The client named by :id in this tenant; another tenant's id is a 404 like a missing one. */

@@ -3,7 +3,7 @@ import vine from '@vinejs/vine'
 import db from '@adonisjs/lucid/services/db'
 import { requireTenantId } from '#core/database/tenant_context'
 import { authorize } from '#core/authorization'
-import { validateTranslated } from '#core/http/validation'
+import { validateTranslated, idField } from '#core/http/validation'
 import { acceptForm, refuseForm } from '#core/http/form_outcome'
 import { idParam, notFound } from '#core/http/params'
 import { actorOf } from '#access/actor'
@@ -13,8 +13,8 @@ import { pendingLinkRequests } from '#clients/queries/link_requests'
 import { clientRoles } from '#clients/queries/client_detail'
 
 const approveValidator = vine.create({
-  roleId: vine.number().withoutDecimals().positive(),
-  clientId: vine.number().withoutDecimals().positive().optional(),
+  roleId: idField(),
+  clientId: idField().optional(),
 })
 
 /** A pending request of this tenant named by :id; anything else is a 404 before any input. */

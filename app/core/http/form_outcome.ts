@@ -8,10 +8,24 @@ import { translatorFor } from '#locale/request_locale'
 import { wantsJson } from '#core/http/wants_json'
 
 /*
- * A refused form must change nothing, yet a browser needs a redirect (3xx) to come back to
- * the form: the tenant transaction middleware rolls back when the request is marked refused.
+ * What a request's transaction does is decided by the handler's outcome, never by a status
+ * code that protocols reuse (a refused form answers 302 to a browser; an Inertia visit to
+ * another domain answers 409 and must commit). A request failed when its handler threw (the
+ * exception handler marks it) or refused the input (these helpers mark it); the tenant
+ * transaction middleware rolls back exactly those.
  */
 const refused = new WeakSet<HttpContext>()
+
+/** Marks the request as failed: its transaction rolls back whatever it answers. */
+export function markFailed(ctx: HttpContext) {
+  refused.add(ctx)
+}
+
+/** Answers a refusal with its status and body; the request changes nothing. */
+export function refuse(ctx: HttpContext, status: number, body: unknown) {
+  refused.add(ctx)
+  return ctx.response.status(status).send(body)
+}
 
 export function refuseForm(
   ctx: HttpContext,
@@ -22,12 +36,12 @@ export function refuseForm(
   status = 422
 ) {
   const message = translatorFor(ctx).t(messageKey, data)
+  refused.add(ctx)
   if (wantsJson(ctx)) {
     return ctx.response.status(status).send({ errors: [{ field, message }] })
   }
   ctx.session.flash('inputErrorsBag', { [field]: [message] })
   ctx.session.flashExcept(['password', '_csrf'])
-  refused.add(ctx)
   return ctx.response.redirect().back()
 }
 
@@ -37,6 +51,7 @@ export function acceptForm(ctx: HttpContext, to: string, noticeKey?: string, pay
   return ctx.response.redirect(to)
 }
 
+/** The handler threw or refused: nothing it did may commit. */
 export function wasRefused(ctx: HttpContext) {
   return refused.has(ctx)
 }

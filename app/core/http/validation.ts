@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { errors, type VineValidator } from '@vinejs/vine'
+import vine, { errors, type VineValidator } from '@vinejs/vine'
 import type { Infer, SchemaTypes } from '@vinejs/vine/types'
 import { translatorFor } from '#locale/request_locale'
 
@@ -48,4 +48,13 @@ export async function validateAllTranslated<A extends SchemaTypes, B extends Sch
       (error: InstanceType<typeof errors.E_VALIDATION_ERROR>) => error.messages
     )
   )
+}
+
+/*
+ * An id or a cursor in a body or a query: a whole number from 1 to the largest one JavaScript
+ * holds exactly (far below PostgreSQL's bigint), so `1e308` or twenty nines are a translated
+ * field error, never a database error.
+ */
+export function idField() {
+  return vine.number().withoutDecimals().range([1, Number.MAX_SAFE_INTEGER])
 }

@@ -4,6 +4,7 @@
  * keeps a central hand-edited list.
  */
 import type { Translated } from '#tenants/types'
+import type { UploadDeclaration } from '#core/http/uploads'
 
 /** own: the actor's tenant; subtree: its descendants too; companies: a client's companies. */
 export type GrantScope = 'own' | 'subtree' | 'companies'
@@ -21,10 +22,15 @@ export interface PermissionDeclaration {
  *  - permission: the caller must hold it;
  *  - anyOf: one of these, as the handler decides (for example by audience);
  *  - self: any signed-in user, acting only on its own account (sessions, password, 2FA);
- *  - public: anyone, with the reason written down.
+ *  - public: anyone, with the reason written down; `stateless` ones run without session, CSRF
+ *    and auth, so they set no cookie (a shared cache may keep them) and answer while the
+ *    session store is down.
  */
 export type RouteAccess =
-  { permission: string } | { anyOf: string[] } | { self: string } | { public: string }
+  | { permission: string }
+  | { anyOf: string[] }
+  | { self: string }
+  | { public: string; stateless?: true }
 
 /** The icons a menu item may show (inertia/components/menu_icon.vue draws them). */
 export const MENU_ICONS = [
@@ -93,6 +99,8 @@ export interface ModuleManifest {
   menu?: MenuEntryDeclaration[]
   /** The events this module notifies people of (issue #4 §9). */
   notifications?: NotificationDeclaration[]
+  /** Route name -> the files it accepts; no other route takes a multipart body (issue #11 §1). */
+  uploads?: Record<string, UploadDeclaration>
 }
 
 export function defineModule(manifest: ModuleManifest): ModuleManifest {

@@ -10,6 +10,7 @@ import type {
   PermissionDeclaration,
   RouteAccess,
 } from './manifest.ts'
+import type { UploadDeclaration } from '../http/uploads.ts'
 
 const PERMISSION_KEY = /^[a-z][a-z_]*\.[a-z][a-z_]*\.[a-z][a-z_]*$/
 
@@ -19,6 +20,8 @@ export class ModuleCatalog {
   readonly routes: ReadonlyMap<string, RouteAccess & { module: string }>
   /** Route name -> the menu entry declared for it, with the module owning the route. */
   readonly menuEntries: ReadonlyMap<string, MenuEntryDeclaration & { module: string }>
+  /** Route name -> the files it accepts. */
+  readonly uploads: ReadonlyMap<string, UploadDeclaration>
   /** Notification type -> its declaration, with the module that fires it. */
   readonly notifications: ReadonlyMap<string, NotificationDeclaration & { module: string }>
 
@@ -84,6 +87,17 @@ export class ModuleCatalog {
         notifications.set(declaration.type, { ...declaration, module: manifest.key })
       }
     }
+    const uploads = new Map<string, UploadDeclaration>()
+    for (const manifest of manifests) {
+      for (const [name, declaration] of Object.entries(manifest.uploads ?? {})) {
+        const route = routes.get(name)
+        if (!route || route.module !== manifest.key)
+          throw new Error(`Upload ${name} of ${manifest.key} names none of its routes`)
+        if (!(declaration.maxBytes > 0)) throw new Error(`Upload ${name} needs a positive cap`)
+        uploads.set(name, declaration)
+      }
+    }
+    this.uploads = uploads
     this.modules = modules
     this.notifications = notifications
     this.permissions = permissions

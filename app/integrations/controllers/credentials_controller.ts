@@ -1,11 +1,12 @@
 import { failureMessage } from '#integrations/failure_message'
 import type { HttpContext } from '@adonisjs/core/http'
+import { refuse } from '#core/http/form_outcome'
 import app from '@adonisjs/core/services/app'
 import { authorize } from '#core/authorization'
 import { validateTranslated } from '#core/http/validation'
 import { notFound } from '#core/http/params'
 import { recordAudit } from '#audit/audit'
-import { recentlyReauthenticated, requireRecentAuth } from '#auth/step_up'
+import { recentlyReauthenticated, refuseWhileImpersonating, requireRecentAuth } from '#auth/step_up'
 import { translatorFor } from '#locale/request_locale'
 import type User from '#auth/models/user'
 import { currentTenantScope } from '#core/database/tenant_context'
@@ -71,6 +72,8 @@ function typeOr404(ctx: HttpContext): ProviderType {
 export default class CredentialsController {
   async index(ctx: HttpContext) {
     await authorize(ctx, 'integrations.credentials.manage')
+    // Credential screens are never opened on someone else's behalf (ARCHITECTURE §6).
+    refuseWhileImpersonating(ctx)
     const registry = await app.container.make('tenancy.registry')
     // Two queries for the whole page, however many providers: no query per card.
     const usable = await usableCredentials(ctx.tenant)
@@ -120,7 +123,7 @@ export default class CredentialsController {
     requireRecentAuth(ctx)
     if (!vaultKeyRing()) {
       // Refused loudly: credentials are never stored under APP_KEY or in the clear.
-      return ctx.response.status(503).send({
+      return refuse(ctx, 503, {
         errors: [
           {
             field: 'settings',
@@ -134,7 +137,7 @@ export default class CredentialsController {
     const result = await new SaveCredential().handle(ctx.tenant.id, type, input, user.id)
     const t = translatorFor(ctx)
     if (!result.ok) {
-      return ctx.response.status(422).send({
+      return refuse(ctx, 422, {
         errors: [
           {
             field: `settings.${result.field}`,
@@ -159,6 +162,7 @@ export default class CredentialsController {
   async updateMappings(ctx: HttpContext) {
     await authorize(ctx, 'integrations.credentials.manage')
     const type = typeOr404(ctx)
+    requireRecentAuth(ctx)
     const row = await ownCredential(ctx.tenant.id, type.key)
     if (!row) throw notFound()
     const { maps } = await validateTranslated(ctx, mappingsValidator)
@@ -171,7 +175,7 @@ export default class CredentialsController {
         ? Object.keys(codes).find((code) => !entries.some((entry) => entry.code === code))
         : dictionary
       if (unknown !== undefined) {
-        return ctx.response.status(422).send({
+        return refuse(ctx, 422, {
           errors: [
             {
               field: `maps.${dictionary}`,
@@ -201,6 +205,7 @@ export default class CredentialsController {
   /** Whether this tenant's mail may go through the platform's server when it has no SMTP. */
   async updateMailFallback(ctx: HttpContext) {
     await authorize(ctx, 'integrations.credentials.manage')
+    requireRecentAuth(ctx)
     const { enabled } = await validateTranslated(ctx, fallbackValidator)
     const before = ctx.tenant.mailPlatformFallback
     await currentTenantScope()!
@@ -239,6 +244,7 @@ export default class CredentialsController {
 
   async test(ctx: HttpContext) {
     await authorize(ctx, 'integrations.credentials.manage')
+    refuseWhileImpersonating(ctx)
     const type = typeOr404(ctx)
     const outcome = await new TestCredential().handle(ctx.tenant, type, (entry) =>
       recordAudit(ctx, entry)

@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import { refuse } from '#core/http/form_outcome'
 import { authorize, can } from '#core/authorization'
 import { validateTranslated } from '#core/http/validation'
 import { notFound } from '#core/http/params'
@@ -114,12 +115,12 @@ export default class MenusController {
     const result = await new SaveMenu().handle(ctx.tenant, audience, items, user.id)
     const t = translatorFor(ctx)
     if (!result.ok && result.error === 'managed_by_parent') {
-      return ctx.response.status(409).send({
+      return refuse(ctx, 409, {
         errors: [{ field: 'items', message: t.t('ui.menus.errors.managed_by_parent') }],
       })
     }
     if (!result.ok) {
-      return ctx.response.status(422).send({
+      return refuse(ctx, 422, {
         errors: [{ field: 'items', message: t.t('ui.menus.errors.invalid') }],
         ...explained(ctx, result.review),
       })

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import type Tenant from '#tenancy/models/tenant'
 import {
   MAX_BRAND_ASSET_BYTES,
@@ -28,10 +27,8 @@ export class ReplaceBrandAsset {
   async handle(
     tenant: Tenant,
     field: BrandAssetField,
-    upload: { tmpPath: string; size: number }
+    bytes: Buffer
   ): Promise<ReplaceBrandAssetResult> {
-    if (upload.size > MAX_BRAND_ASSET_BYTES) return { ok: false, error: 'asset_size' }
-    const bytes = await readFile(upload.tmpPath)
     if (bytes.length > MAX_BRAND_ASSET_BYTES) return { ok: false, error: 'asset_size' }
     const type = sniffImageType(bytes)
     if (!type || !ALLOWED[field].includes(type)) return { ok: false, error: 'asset_type' }

@@ -13,6 +13,7 @@ import { findTenantOr404 } from '#platform/controllers/find_tenant'
 import { readBrandAsset, MAX_BRAND_ASSET_BYTES } from '#brand/brand_storage'
 import { renderNeutralNotFound } from '#core/http/neutral_not_found'
 import app from '@adonisjs/core/services/app'
+import { readUpload } from '#core/http/uploads'
 
 const ASSET_FIELDS: Record<string, BrandAssetField> = {
   'logo-light': 'logoLight',
@@ -34,14 +35,11 @@ export default class ConsoleBrandController {
     await authorize(ctx, 'platform.brands.manage')
     const tenant = await findTenantOr404(ctx)
     const field = ASSET_FIELDS[ctx.params.asset]
-    const file = ctx.request.file('file')
-    if (!file || !file.tmpPath) return refuseForm(ctx, 'file', 'ui.validation.asset_type')
-    if (file.size > MAX_BRAND_ASSET_BYTES)
+    const file = (await readUpload(ctx)).get('file')
+    if (!file) return refuseForm(ctx, 'file', 'ui.validation.asset_type')
+    if (file.bytes.length > MAX_BRAND_ASSET_BYTES)
       return refuseForm(ctx, 'file', 'ui.validation.asset_size')
-    const result = await new ReplaceBrandAsset().handle(tenant, field, {
-      tmpPath: file.tmpPath,
-      size: file.size,
-    })
+    const result = await new ReplaceBrandAsset().handle(tenant, field, file.bytes)
     if (!result.ok) return refuseForm(ctx, 'file', `ui.validation.${result.error}`)
     return acceptForm(ctx, `/console/tenants/${tenant.id}`, 'ui.console.saved')
   }

@@ -1,11 +1,12 @@
 import vine from '@vinejs/vine'
+import { idField } from '#core/http/validation'
 import { CSS_LENGTH, FONT_STACK, HEX_COLOR } from '#brand/brand_tokens'
 import { TENANT_KINDS } from '#tenants/types'
 
 export const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/
 
 export const createTenantValidator = vine.create({
-  parentId: vine.number().withoutDecimals().positive(),
+  parentId: idField(),
   kind: vine.enum(TENANT_KINDS),
   slug: vine.string().trim().toLowerCase().regex(SLUG),
   name: vine.string().trim().minLength(2).maxLength(120),

@@ -1,12 +1,12 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
 import { authorize, holdingOf, reloadAccess, SESSION_COMPANY_KEY } from '#core/authorization'
-import { validateTranslated } from '#core/http/validation'
+import { validateTranslated, idField } from '#core/http/validation'
 import { acceptForm } from '#core/http/form_outcome'
 import { notFound } from '#core/http/params'
 import { recordAudit } from '#audit/audit'
 
-const switchValidator = vine.create({ companyId: vine.number().withoutDecimals().positive() })
+const switchValidator = vine.create({ companyId: idField() })
 
 /* A client user switches the company it acts for, without signing out. */
 export default class CompanyController {

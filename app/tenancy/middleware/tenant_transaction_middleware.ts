@@ -11,8 +11,10 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 /*
  * Runs the rest of the request inside one transaction scoped to the request's tenant.
  * AdonisJS turns a handler's exception into a response before `next()` returns, so the
- * outcome is read from the status: below 400 commits, anything else rolls back, and so does
- * a refused form (answered with a redirect back to it).
+ * outcome is read from what the handler did, not from the status (which protocols reuse: an
+ * Inertia visit to another domain is a 409 that must commit): a handler that threw (marked by
+ * the exception handler) or refused its input (core/http/form_outcome) rolls back; so does
+ * any 5xx, whoever wrote it.
  *
  * Every accepted write on a route that needs a permission is audited in the same
  * transaction; audit entries that must survive a rollback are written after it.
@@ -32,7 +34,7 @@ export default class TenantTransactionMiddleware {
         }
       })
       if (!trx.isCompleted) {
-        if (ctx.response.getStatus() < 400 && !wasRefused(ctx)) await trx.commit()
+        if (ctx.response.getStatus() < 500 && !wasRefused(ctx)) await trx.commit()
         else await trx.rollback()
       }
     } catch (error) {
@@ -46,7 +48,7 @@ export default class TenantTransactionMiddleware {
   /** An accepted write on a route that asks for a permission (public routes audit themselves). */
   async #auditable(ctx: HttpContext) {
     if (!WRITES.has(ctx.request.method()) || !ctx.route?.name) return false
-    if (ctx.response.getStatus() >= 400 || wasRefused(ctx) || wasAudited(ctx)) return false
+    if (ctx.response.getStatus() >= 500 || wasRefused(ctx) || wasAudited(ctx)) return false
     const access = (await moduleCatalog()).routes.get(ctx.route.name)
     return !!access && !('public' in access)
   }

@@ -156,3 +156,126 @@ test.group('Impersonation (SECURITY A8)', () => {
     assert.equal((await visitor.get('/account', JSON_HEADERS)).status, 401)
   })
 })
+
+/** An agent's admin of pos acting as a staff member of pos-east who may manage credentials. */
+async function actingAsCredentialManager() {
+  const agent = await newUser('pos', 'staff', { roles: ['admin'] })
+  const actor = await signedIn('pos', agent.email)
+  const person = await newUser('pos-east', 'staff')
+  await inTenant('pos-east', async () => {
+    const tenant = await db.from('tenants').where('slug', 'pos-east').firstOrFail()
+    const [role] = await db
+      .table('roles')
+      .insert({
+        tenant_id: tenant.id,
+        key: `credentials-${Date.now()}-${person.id}`,
+        name: JSON.stringify({ en: 'Credentials' }),
+        audience: 'staff',
+        permissions: ['integrations.credentials.manage', 'cabinet.home.view'],
+      })
+      .returning('id')
+    await db
+      .table('user_roles')
+      .insert({ tenant_id: tenant.id, user_id: person.id, role_id: role.id })
+  })
+  const started = await start(actor, 'pos-east', person.email)
+  if (started.status !== 200) throw new Error(started.body)
+  const target = new Visitor(hostOf('pos-east'))
+  await target.get(new URL(started.json<any>().redirect).pathname)
+  return { agent, actor, person, target }
+}
+
+async function actingAsClient() {
+  const agent = await newUser('pos', 'staff', { roles: ['admin'] })
+  const actor = await signedIn('pos', agent.email)
+  const started = await start(actor, 'pos-east', 'client@pos-east.test')
+  if (started.status !== 200) throw new Error(started.body)
+  const target = new Visitor(hostOf('pos-east'))
+  await target.get(new URL(started.json<any>().redirect).pathname)
+  if ((await target.get('/account', JSON_HEADERS)).status !== 200) throw new Error('not landed')
+  return { agent, actor, target }
+}
+
+test.group('Impersonation ends with its impersonator (issue #11 §2)', () => {
+  test('the impersonator signing out ends the impersonated session at its next request', async ({
+    assert,
+  }) => {
+    const { actor, target } = await actingAsClient()
+    await actor.post('/logout', {})
+    assert.equal((await target.get('/account', JSON_HEADERS)).status, 401)
+    // Ended for good: its row is revoked, not just refused once.
+    assert.equal((await target.get('/account', JSON_HEADERS)).status, 401)
+  })
+
+  test('disabling the impersonator ends it', async ({ assert }) => {
+    const { agent, target } = await actingAsClient()
+    const admin = await signedIn('pos', 'admin@pos.test')
+    const disabled = await admin.send('PUT', `/cabinet/people/${agent.id}/status`, {
+      status: 'disabled',
+    })
+    assert.equal(disabled.status, 200, disabled.body)
+    assert.equal((await target.get('/account', JSON_HEADERS)).status, 401)
+  })
+
+  test('taking the impersonation permission away ends it', async ({ assert }) => {
+    const { agent, target } = await actingAsClient()
+    assert.equal((await target.get('/account', JSON_HEADERS)).status, 200)
+    await inTenant('pos', () => db.from('user_roles').where('user_id', agent.id).delete())
+    assert.equal((await target.get('/account', JSON_HEADERS)).status, 401)
+  })
+
+  test("the impersonator's own session expiring ends it", async ({ assert }) => {
+    const { agent, target } = await actingAsClient()
+    await inTenant('pos', () =>
+      db
+        .from('user_sessions')
+        .where('user_id', agent.id)
+        .update({ last_seen_at: new Date(Date.now() - 3 * 60 * 60 * 1000) })
+    )
+    assert.equal((await target.get('/account', JSON_HEADERS)).status, 401)
+  })
+
+  test("an impersonator cannot end the real person's other sessions", async ({ assert }) => {
+    const person = await newUser('pos-east', 'client')
+    const own = await signedIn('pos-east', person.email)
+    const agent = await newUser('pos', 'staff', { roles: ['admin'] })
+    const actor = await signedIn('pos', agent.email)
+    const started = await start(actor, 'pos-east', person.email)
+    const target = new Visitor(hostOf('pos-east'))
+    await target.get(new URL(started.json<any>().redirect).pathname)
+    const others = await target.send('POST', '/account/sessions/end-others', {})
+    assert.equal(others.status, 403, others.body)
+    const [session] = await inTenant('pos-east', () =>
+      db
+        .from('user_sessions')
+        .where('user_id', person.id)
+        .whereNull('impersonator_user_id')
+        .select('id')
+    )
+    const one = await target.send('DELETE', `/account/sessions/${session.id}`, {})
+    assert.equal(one.status, 403, one.body)
+    assert.equal((await own.get('/account', JSON_HEADERS)).status, 200)
+  })
+
+  test('step-up changes and every credential screen are refused while impersonating', async ({
+    assert,
+  }) => {
+    const { target } = await actingAsCredentialManager()
+    const fallback = async () =>
+      (await db.from('tenants').where('slug', 'pos-east').firstOrFail()).mail_platform_fallback
+    const before = await fallback()
+    for (const [method, path, body] of [
+      ['GET', '/cabinet/integrations', {}],
+      ['PUT', '/cabinet/integrations/mail-fallback', { enabled: true }],
+      ['PUT', '/cabinet/integrations/psp/mappings', { maps: {} }],
+      ['PUT', '/cabinet/integrations/bank', { settings: {} }],
+      ['POST', '/cabinet/integrations/bank/test', {}],
+      ['DELETE', '/cabinet/integrations/bank', {}],
+    ] as const) {
+      const refused = await target.send(method, path, body)
+      assert.equal(refused.status, 403, `${method} ${path}: ${refused.body}`)
+      assert.equal(refused.json<any>().error, 'impersonating', path)
+    }
+    assert.equal(await fallback(), before)
+  })
+})

@@ -199,3 +199,60 @@ test.group('Cookies, CSRF, redirects, headers (H6, H7, H9, H10)', () => {
     assert.include(String(page.headers['content-security-policy']), "script-src 'self'")
   })
 })
+
+test.group('Public answers and error pages (issue #11 §7)', () => {
+  test('cacheable public answers set no cookie, even for a visitor who has a session', async ({
+    assert,
+  }) => {
+    const visitor = new Visitor(hostOf('fuel'))
+    await visitor.signIn('client@fuel.test')
+    assert.isTrue(visitor.cookies.size > 0)
+    const brand = (await request({ path: '/api/v1/brand', host: hostOf('fuel') })).json<{
+      logoLightUrl: string
+      faviconUrl: string
+    }>()
+    for (const path of ['/api/v1/brand', brand.logoLightUrl, brand.faviconUrl]) {
+      for (const headers of [{}, { cookie: visitor.cookieHeader }] as Record<string, string>[]) {
+        const response = await request({ path, host: hostOf('fuel'), headers })
+        assert.equal(response.status, 200, path)
+        assert.deepEqual(response.setCookies, [], path)
+        assert.match(String(response.headers['cache-control']), /^public, max-age=\d+/, path)
+        // Nothing in the answer depends on the cookie, so no cache needs to key on it.
+        assert.notMatch(String(response.headers.vary ?? ''), /cookie/i, path)
+      }
+    }
+    // Pages still get their session and CSRF cookies.
+    const login = await request({ path: '/login', host: hostOf('fuel') })
+    assert.isTrue(login.setCookies.some((line) => line.startsWith('XSRF-TOKEN=')))
+  })
+
+  test('the neutral 404 and error pages carry the same security headers as pages', async ({
+    assert,
+  }) => {
+    const answers = [
+      await request({ path: '/login', host: 'nobody.example.test' }),
+      await request({ path: '/no-such-page', host: hostOf('fuel') }),
+      await request({
+        path: '/cabinet/no-such-thing',
+        host: hostOf('fuel'),
+        headers: { accept: 'application/json' },
+      }),
+      await request({
+        path: '/login',
+        method: 'POST',
+        host: hostOf('fuel'),
+        body: { email: 'a@b.test', password: 'x' },
+        headers: { accept: 'application/json' },
+        json: true,
+      }),
+    ]
+    for (const answer of answers) {
+      const label = `${answer.status} ${answer.body.slice(0, 60)}`
+      assert.isAtLeast(answer.status, 400, label)
+      assert.equal(answer.headers['x-content-type-options'], 'nosniff', label)
+      assert.equal(answer.headers['x-frame-options'], 'DENY', label)
+      assert.equal(answer.headers['referrer-policy'], 'strict-origin-when-cross-origin', label)
+      assert.include(String(answer.headers['content-security-policy']), "frame-ancestors 'none'")
+    }
+  })
+})

@@ -63,6 +63,12 @@ test.group('Tenant mail', () => {
     assert.include(refused.error, 'no mail server')
     assert.lengthOf(smtpCapture.to(person.email), 0)
 
+    // Unconfirmed, the change needs a step-up; then it goes through.
+    const unconfirmed = await business.admin.send('PUT', '/cabinet/integrations/mail-fallback', {
+      enabled: true,
+    })
+    assert.equal(unconfirmed.status, 403)
+    await business.admin.send('POST', '/account/confirm-password', { password: 'kabinet-demo' })
     const opted = await business.admin.send('PUT', '/cabinet/integrations/mail-fallback', {
       enabled: true,
     })
