@@ -13,7 +13,7 @@ import { notFound } from '#core/http/params'
  *    translated field error: PostgreSQL cannot store NUL, and none of it is ever meant;
  *  - bodies nested deeper than any form of ours, or with more values than one, are refused;
  *  - a route parameter named `id` or `…Id` that is not a whole number within the database's
- *    range is a 404 before anything is looked up.
+ *    range, or any parameter with a control character, is a 404 before anything is looked up.
  */
 // Matching control characters is the point of this expression.
 // eslint-disable-next-line no-control-regex
@@ -53,7 +53,7 @@ function inspect(
 export default class InputHygieneMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
     for (const [name, value] of Object.entries(ctx.params ?? {})) {
-      if (ID_PARAM.test(name) && !validIdParam(value)) throw notFound()
+      if (ID_PARAM.test(name) ? !validIdParam(value) : CONTROL.test(String(value))) throw notFound()
     }
     const found =
       inspect(ctx.request.qs(), '', 0, { count: 0 }) ??

@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import vine, { errors, type VineValidator } from '@vinejs/vine'
+import vine, { errors, type VineNumber, type VineValidator } from '@vinejs/vine'
 import type { Infer, SchemaTypes } from '@vinejs/vine/types'
 import { translatorFor } from '#locale/request_locale'
 
@@ -51,10 +51,25 @@ export async function validateAllTranslated<A extends SchemaTypes, B extends Sch
 }
 
 /*
- * An id or a cursor in a body or a query: a whole number from 1 to the largest one JavaScript
- * holds exactly (far below PostgreSQL's bigint), so `1e308` or twenty nines are a translated
- * field error, never a database error.
+ * An id or a cursor in a body or a query: a JSON number or a string of digits, from 1 to the
+ * largest whole number JavaScript holds exactly (far below PostgreSQL's bigint). vine.number()
+ * takes `true`, `[7]` or `[[7]]` for numbers (it calls Number()) and 1e308 for a whole one;
+ * this takes none of them, so they are a translated field error, never a row or a database error.
  */
-export function idField() {
-  return vine.number().withoutDecimals().range([1, Number.MAX_SAFE_INTEGER])
+const wholeId = vine.createRule((value, _options, field) => {
+  const ok =
+    (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) ||
+    (typeof value === 'string' &&
+      /^[1-9]\d{0,15}$/.test(value) &&
+      Number(value) <= Number.MAX_SAFE_INTEGER)
+  if (!ok) return field.report('The {{ field }} field must be an id.', 'id', field)
+  field.mutate(Number(value), field)
+})
+
+/*
+ * Typed as the number schema it stands for: at run time it is vine.any() with the rule above
+ * (only its `.optional()` is used, which both have).
+ */
+export function idField(): VineNumber {
+  return vine.any().use(wholeId()) as unknown as VineNumber
 }
