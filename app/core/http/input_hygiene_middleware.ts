@@ -11,6 +11,8 @@ import { notFound } from '#core/http/params'
  *  - text with control characters (NUL and the other C0/C1 codes but tab, line feed and carriage
  *    return, or a lone UTF-16 surrogate) in the body or the query string is refused with a
  *    translated field error: PostgreSQL cannot store NUL, and none of it is ever meant;
+ *  - so is U+FFFD, the replacement character: the body parser puts it where the bytes were not
+ *    UTF-8, and text that arrived unreadable must not be stored as if it had been typed;
  *  - bodies nested deeper than any form of ours, or with more values than one, are refused;
  *  - a route parameter named `id` or `…Id` that is not a whole number within the database's
  *    range, or any parameter with a control character, is a 404 before anything is looked up.
@@ -18,6 +20,7 @@ import { notFound } from '#core/http/params'
 // Matching control characters is the point of this expression.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\p{Cs}/u
+const UNREADABLE = /\uFFFD/
 const MAX_DEPTH = 12
 const MAX_VALUES = 5000
 const ID_PARAM = /(^id|Id)$/
@@ -28,7 +31,16 @@ export function validIdParam(value: unknown): boolean {
   return BigInt(value) <= BIGINT_MAX
 }
 
-type Finding = { field: string; rule: 'control_characters' | 'too_deep' | 'too_many_values' }
+type Finding = {
+  field: string
+  rule: 'control_characters' | 'unreadable_characters' | 'too_deep' | 'too_many_values'
+}
+
+function textFinding(value: string, field: string): Finding | null {
+  if (CONTROL.test(value)) return { field, rule: 'control_characters' }
+  if (UNREADABLE.test(value)) return { field, rule: 'unreadable_characters' }
+  return null
+}
 
 function inspect(
   value: unknown,
@@ -38,12 +50,13 @@ function inspect(
 ): Finding | null {
   if (++seen.count > MAX_VALUES) return { field: path || 'body', rule: 'too_many_values' }
   if (typeof value === 'string') {
-    return CONTROL.test(value) ? { field: path, rule: 'control_characters' } : null
+    return textFinding(value, path)
   }
   if (value === null || typeof value !== 'object') return null
   if (depth > MAX_DEPTH) return { field: path || 'body', rule: 'too_deep' }
   for (const [key, inner] of Object.entries(value)) {
-    if (CONTROL.test(key)) return { field: path || 'body', rule: 'control_characters' }
+    const inKey = textFinding(key, path || 'body')
+    if (inKey) return inKey
     const found = inspect(inner, path ? `${path}.${key}` : key, depth + 1, seen)
     if (found) return found
   }

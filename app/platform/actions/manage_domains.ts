@@ -82,12 +82,15 @@ export class MakeDomainPrimary {
     if (domain.status !== 'active') return { ok: false, error: 'domain_not_active' }
     // Lock the tenant's domains so two concurrent switches cannot leave two primaries.
     await Domain.query().where('tenant_id', domain.tenantId).forUpdate()
+    // The others lose the flag; this one is set by a statement too (not the model's dirty
+    // check, which sees nothing to save when it already was primary).
     await Domain.query()
       .where('tenant_id', domain.tenantId)
       .where('is_primary', true)
+      .whereNot('id', domain.id)
       .update({ is_primary: false })
+    await Domain.query().where('id', domain.id).update({ is_primary: true })
     domain.isPrimary = true
-    await domain.save()
     await invalidateRegistryAfterCommit()
     return { ok: true, domain }
   }

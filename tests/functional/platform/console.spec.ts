@@ -257,6 +257,14 @@ test.group('Platform console', () => {
       primaries.map((domain) => domain.hostname),
       [hostname]
     )
+    // Making the primary domain primary again keeps it (the route fuzz found it left none).
+    const again = await visitor.send('PUT', `/console/tenants/${id}/domains/${domainId}/primary`)
+    assert.equal(again.status, 200)
+    const stillPrimary = await db.from('domains').where('tenant_id', id).where('is_primary', true)
+    assert.deepEqual(
+      stillPrimary.map((domain) => domain.hostname),
+      [hostname]
+    )
     const refused = await visitor.send('PUT', `/console/tenants/${id}/domains/${domainId}/status`, {
       status: 'disabled',
     })

@@ -67,12 +67,16 @@ function deep(levels: number): unknown {
   return value
 }
 
+/*
+ * Values no field of any type may take: a write that receives them changes nothing. (A digit
+ * string is a valid name and `true` a valid flag: those are in AMBIGUOUS_VALUES, sent after the
+ * row check, for the 5xx check alone.)
+ */
 const MALFORMED_VALUES: Array<[string, unknown]> = [
   ['nul', 'a\u0000b'],
   ['control', 'a\u0007\u001bb'],
   ['lone surrogate', 'a\ud800b'],
   ['huge integer', 99999999999999999999],
-  ['huge integer text', '99999999999999999999'],
   ['negative', -1],
   ['1e308', 1e308],
   ['-1e308', -1e308],
@@ -81,8 +85,11 @@ const MALFORMED_VALUES: Array<[string, unknown]> = [
   ['object', { a: { b: 1 } }],
   ['deep', deep(60)],
   ['long', 'x'.repeat(10_000)],
-  ['true', true],
   ['null', null],
+]
+const AMBIGUOUS_VALUES: Array<[string, unknown]> = [
+  ['huge integer text', '99999999999999999999'],
+  ['true', true],
 ]
 
 const MALFORMED_PARAMS = ['99999999999999999999', '-1', '1e308', '0', 'abc', '%00', '%ff', '1.5']
@@ -293,7 +300,12 @@ test.group('Route fuzz sweep (issue #11 §5)', () => {
       // brand): that is its job. What the malformed values may not do is change anything more.
       let before: Record<string, string> | null = null
       if (route.method !== 'GET') {
-        for (const actor of actors) await send(actor, route.method, validPathOf(actor), '{}')
+        for (const actor of actors) {
+          await send(actor, route.method, validPathOf(actor), '{}')
+          // A session the previous route ended answers 401 once: the control must really run.
+          if (actor.signedOut && actor.email)
+            await send(actor, route.method, validPathOf(actor), '{}')
+        }
         before = await snapshot()
       }
       for (const actor of actors) {
@@ -306,7 +318,7 @@ test.group('Route fuzz sweep (issue #11 §5)', () => {
           }
         }
         // The query string: every known field, malformed the ways a URL can carry.
-        for (const value of ['%00', '%ff%fe', '99999999999999999999']) {
+        for (const value of ['%00', '%ff%fe']) {
           const query = fields.map((field) => `${field}=${value}`).join('&')
           const arrays = fields.map((field) => `${field}[]=${value}&${field}[a]=1`).join('&')
           await send(actor, route.method, `${validPath}?${query}`)
@@ -339,10 +351,22 @@ test.group('Route fuzz sweep (issue #11 §5)', () => {
         await send(actor, route.method, validPath, JSON.stringify({ name: ONE_MB }))
         await send(actor, route.method, validPath, '{"name": [1, {"a": ')
       }
-      if (!before) continue
-      const after = await snapshot()
-      for (const key of Object.keys(after)) {
-        if (after[key] !== before[key]) changed.push(`${route.method} ${route.pattern}: ${key}`)
+      if (before) {
+        const after = await snapshot()
+        for (const key of Object.keys(after)) {
+          if (after[key] !== before[key]) changed.push(`${route.method} ${route.pattern}: ${key}`)
+        }
+      }
+      // Values some field may legitimately take: only the 5xx check applies.
+      for (const actor of actors) {
+        const validPath = validPathOf(actor)
+        const query = fields.map((field) => `${field}=99999999999999999999`).join('&')
+        await send(actor, route.method, `${validPath}?${query}`)
+        if (route.method === 'GET') continue
+        for (const [, value] of AMBIGUOUS_VALUES) {
+          const body = JSON.stringify(Object.fromEntries(fields.map((field) => [field, value])))
+          await send(actor, route.method, validPath, body)
+        }
       }
     }
     assert.deepEqual(failures, [])
