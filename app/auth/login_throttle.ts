@@ -1,60 +1,52 @@
 /*
- * Sign-in throttling, checked before any password hashing: per account (tenant + email)
- * and per client IP. Unknown and known emails are counted alike, so the answer reveals
- * nothing about which accounts exist.
+ * The throttles of signing in, the second factor and the mail-sending forms (issue #11 §4; the
+ * rules are in attempt_throttle.ts and ADR 0020). Unknown and known e-mails are counted alike, so
+ * an answer reveals nothing about which accounts exist. Every check is admitted before any hash
+ * or code is verified.
  */
-import limiter from '@adonisjs/limiter/services/main'
+import { AttemptThrottle, type Admission } from '#auth/attempt_throttle'
 
-const perAccount = () => limiter.use({ requests: 5, duration: '15 mins', blockDuration: '15 mins' })
-const perIp = () => limiter.use({ requests: 30, duration: '15 mins', blockDuration: '15 mins' })
+const FIFTEEN_MINUTES = 15 * 60
 
-const accountKey = (tenantId: number, email: string) => `login:account:${tenantId}:${email}`
-const ipKey = (ip: string) => `login:ip:${ip}`
+/** Passwords: sign-in and the step-up share it (the same secret is guessed). */
+export const passwordThrottle = new AttemptThrottle({
+  name: 'password',
+  perPair: 5,
+  accountFreeFailures: 5,
+  addressFreeFailures: 30,
+  windowSeconds: FIFTEEN_MINUTES,
+})
 
-/** Seconds until the caller may try again, or 0 when not throttled. */
-export async function loginRetryAfter(
-  tenantId: number,
-  email: string,
-  ip: string
-): Promise<number> {
-  const [account, address] = [perAccount(), perIp()]
-  const waits = await Promise.all([
-    account
-      .isBlocked(accountKey(tenantId, email))
-      .then((b) => (b ? account.availableIn(accountKey(tenantId, email)) : 0)),
-    address.isBlocked(ipKey(ip)).then((b) => (b ? address.availableIn(ipKey(ip)) : 0)),
-  ])
-  return Math.max(...waits)
-}
-
-export async function recordFailedLogin(tenantId: number, email: string, ip: string) {
-  await Promise.all([
-    perAccount().increment(accountKey(tenantId, email)),
-    perIp().increment(ipKey(ip)),
-  ])
-}
-
-export async function clearAccountThrottle(tenantId: number, email: string) {
-  await perAccount().delete(accountKey(tenantId, email))
-}
+/** TOTP and recovery codes, per user. */
+export const secondFactorThrottle = new AttemptThrottle({
+  name: 'second-factor',
+  perPair: 5,
+  accountFreeFailures: 5,
+  addressFreeFailures: 30,
+  windowSeconds: FIFTEEN_MINUTES,
+})
 
 /*
- * Mail-sending forms (forgot password, registration) have their own budget, so asking for
- * links can neither flood a mailbox nor lock its owner out of signing in.
+ * Mail-sending forms (forgot password, registration, phone codes) have their own budget, so
+ * asking for links can neither flood a mailbox nor lock its owner out of signing in. Every
+ * request counts, answered or not.
  */
-const mailPerAccount = () =>
-  limiter.use({ requests: 3, duration: '15 mins', blockDuration: '15 mins' })
-const mailPerIp = () => limiter.use({ requests: 20, duration: '15 mins', blockDuration: '15 mins' })
+export const mailThrottle = new AttemptThrottle({
+  name: 'mail',
+  perPair: 3,
+  accountFreeFailures: 3,
+  addressFreeFailures: 20,
+  windowSeconds: FIFTEEN_MINUTES,
+})
 
-/** Counts one mail-sending request; false when the budget of the address or account is spent. */
+export const passwordAccount = (tenantId: number, email: string) =>
+  `${tenantId}:${email.toLowerCase()}`
+
+/** Counts one mail-sending request; false when a rule refuses it (nothing is sent then). */
 export async function allowMailRequest(tenantId: number, email: string, ip: string) {
-  const [account, address] = [mailPerAccount(), mailPerIp()]
-  const mailAccountKey = `mail:account:${tenantId}:${email}`
-  const mailAddressKey = `mail:ip:${ip}`
-  if ((await account.isBlocked(mailAccountKey)) || (await address.isBlocked(mailAddressKey))) {
-    return false
-  }
-  await account.increment(mailAccountKey)
-  await address.increment(mailAddressKey)
+  const account = passwordAccount(tenantId, email)
+  const admission: Admission = await mailThrottle.admit(account, ip)
+  if (!admission.admitted) return false
+  await mailThrottle.failed(account, ip)
   return true
 }

@@ -10,6 +10,7 @@ import { appKey } from '#config/app'
 import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
 import { sms } from '#auth/sms'
 import limiter from '@adonisjs/limiter/services/main'
+import { errors as limiterErrors } from '@adonisjs/limiter'
 import { normalizeDigits } from '#core/identifiers/iran'
 import type { Locale } from '#tenants/types'
 
@@ -69,14 +70,17 @@ export async function checkPhoneCode(userId: number, code: string): Promise<Phon
     .first()
   if (!row || new Date(row.expires_at).getTime() < Date.now()) return 'expired'
   // Tries are counted outside the database: a wrong code's request rolls back.
-  const tries = attempts()
+  // The try is taken before the code is compared, atomically (issue #11 §4).
   const key = `phone-code:${tenantId}:${row.id}`
-  if (await tries.isBlocked(key)) return 'expired'
-  const given = digest(userId, normalizeDigits(code))
-  if (!timingSafeEqual(given, row.code_hash)) {
-    await tries.increment(key)
-    return (await tries.isBlocked(key)) ? 'expired' : 'wrong'
+  let left: number
+  try {
+    left = (await attempts().consume(key)).remaining
+  } catch (error) {
+    if (error instanceof limiterErrors.E_TOO_MANY_REQUESTS) return 'expired'
+    throw error
   }
+  const given = digest(userId, normalizeDigits(code))
+  if (!timingSafeEqual(given, row.code_hash)) return left === 0 ? 'expired' : 'wrong'
   await trx
     .from('phone_codes')
     .where({ tenant_id: tenantId, id: row.id })

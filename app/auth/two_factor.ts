@@ -12,6 +12,7 @@ import { KeyRing } from '#vault/key_ring'
 import { vaultKeyRing } from '#vault/vault'
 import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
 import type User from '#auth/models/user'
+import { secretChecked } from '#auth/secret_checks'
 
 export const TOTP_PERIOD_S = 30
 const RECOVERY_CODES = 10
@@ -81,6 +82,7 @@ export async function verifyUserCode(user: User, code: string): Promise<boolean>
   if (!user.totpSecret || !user.totpEnabledAt) return false
   const secret = openSecret(user.totpSecret, { tenantId: user.tenantId, userId: user.id })
   if (!secret) return false
+  secretChecked({ kind: 'totp', userId: user.id })
   const step = await matchingStep(secret, code, user.totpLastStep)
   if (step === null) return false
   user.totpLastStep = step
@@ -110,6 +112,7 @@ export async function issueRecoveryCodes(userId: number): Promise<string[]> {
 
 /** Spends a recovery code; false when unknown or already used. */
 export async function useRecoveryCode(userId: number, code: string): Promise<boolean> {
+  secretChecked({ kind: 'recovery_code', userId })
   const trx = currentTenantScope()!.trx
   const updated = await trx
     .from('recovery_codes')

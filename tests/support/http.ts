@@ -24,6 +24,8 @@ export interface RequestOptions {
   json?: boolean
   /** Another server than the suite's (a second app process). */
   port?: number
+  /** The source address on loopback (127.0.0.0/8): another client address for the throttles. */
+  localAddress?: string
 }
 
 export function request(options: RequestOptions): Promise<HttpResult> {
@@ -50,6 +52,7 @@ export function request(options: RequestOptions): Promise<HttpResult> {
         headers,
         setHost: options.host === undefined,
         agent: false,
+        localAddress: options.localAddress,
       },
       (res) => {
         const chunks: Buffer[] = []
@@ -88,10 +91,11 @@ export function request(options: RequestOptions): Promise<HttpResult> {
 export class Visitor {
   cookies = new Map<string, string>()
 
-  /** `port`: another server than the suite's (a second app process). */
+  /** `port`: another server than the suite's (a second app process); `from`: a source address. */
   constructor(
     public host: string,
-    public port?: number
+    public port?: number,
+    public from?: string
   ) {}
 
   get cookieHeader() {
@@ -117,6 +121,7 @@ export class Visitor {
         path,
         host: this.host,
         port: this.port,
+        localAddress: this.from,
         headers: { cookie: this.cookieHeader, ...headers },
       })
     )
@@ -131,6 +136,7 @@ export class Visitor {
         path,
         host: this.host,
         port: this.port,
+        localAddress: this.from,
         body,
         headers: { 'cookie': this.cookieHeader, 'x-xsrf-token': xsrf, ...headers },
       })
@@ -162,6 +168,7 @@ export class Visitor {
         path,
         host: this.host,
         port: this.port,
+        localAddress: this.from,
         headers,
         body: isUpload ? (body as { body: Buffer }).body : body,
         json: !isUpload,

@@ -1,6 +1,7 @@
 import hash from '@adonisjs/core/services/hash'
 import { DateTime } from 'luxon'
 import User from '#auth/models/user'
+import { secretChecked } from '#auth/secret_checks'
 
 export type SignInResult = { ok: true; user: User } | { ok: false; reason: 'invalid_credentials' }
 
@@ -15,9 +16,11 @@ export class SignIn {
     const user = await User.query().where('email', email).first()
     if (!user || user.status !== 'active') {
       SignIn.#dummyHash ??= hash.make('kabinet-timing-equaliser')
+      secretChecked({ kind: 'password', userId: null })
       await hash.verify(await SignIn.#dummyHash, password)
       return { ok: false, reason: 'invalid_credentials' }
     }
+    secretChecked({ kind: 'password', userId: user.id })
     if (!(await hash.verify(user.password, password))) {
       return { ok: false, reason: 'invalid_credentials' }
     }

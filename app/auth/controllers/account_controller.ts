@@ -7,7 +7,9 @@ import { wantsJson } from '#core/http/wants_json'
 import { recordAudit, recordAuditDurably } from '#audit/audit'
 import { translatorFor } from '#locale/request_locale'
 import { ChangeEmail, ChangePassword } from '#auth/actions/manage_account'
-import { loginRetryAfter, recordFailedLogin } from '#auth/login_throttle'
+import { passwordAccount, passwordThrottle } from '#auth/login_throttle'
+import { throttledText } from '#auth/throttled_message'
+import { secretChecked } from '#auth/secret_checks'
 import { sendPhoneCode } from '#auth/phone_codes'
 import { confirmPhone, sendEmailConfirmation } from '#auth/actions/register'
 import { phoneCodeValidator } from '#auth/validators/registration'
@@ -68,15 +70,21 @@ export default class AccountController {
     const user = ctx.auth.use('web').user as User
     const { password } = await validateTranslated(ctx, confirmPasswordValidator)
     const ip = ctx.request.ip()
-    if ((await loginRetryAfter(ctx.tenant.id, user.email, ip)) > 0) {
+    const account = passwordAccount(ctx.tenant.id, user.email)
+    const admission = await passwordThrottle.admit(account, ip)
+    if (!admission.admitted) {
       recordAuditDurably(ctx, { action: 'auth.reauth_throttled', subjectId: user.id })
-      return refuseForm(ctx, 'password', 'ui.auth.throttled', { minutes: 15 }, 429)
+      ctx.response.header('Retry-After', String(admission.retryAfterSeconds))
+      const text = throttledText('ui.auth.throttled', admission.retryAfterSeconds)
+      return refuseForm(ctx, 'password', text.key, text.params, 429)
     }
+    secretChecked({ kind: 'password', userId: user.id })
     if (!(await hash.verify(user.password, password))) {
-      await recordFailedLogin(ctx.tenant.id, user.email, ip)
+      await passwordThrottle.failed(account, ip)
       recordAuditDurably(ctx, { action: 'auth.reauth_failed', subjectId: user.id })
       return refuseForm(ctx, 'password', 'ui.account.errors.wrong_password')
     }
+    await passwordThrottle.succeeded(account, ip)
     markReauthenticated(ctx)
     await recordAudit(ctx, {
       action: 'auth.reauthenticated',

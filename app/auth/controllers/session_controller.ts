@@ -3,7 +3,8 @@ import { markFailed, refuse } from '#core/http/form_outcome'
 import { wantsJson } from '#core/http/wants_json'
 import { SignIn } from '#auth/actions/sign_in'
 import { signInValidator } from '#auth/validators/sign_in'
-import { clearAccountThrottle, loginRetryAfter, recordFailedLogin } from '#auth/login_throttle'
+import { passwordAccount, passwordThrottle } from '#auth/login_throttle'
+import { throttledMessage } from '#auth/throttled_message'
 import { translatorFor } from '#locale/request_locale'
 import { recordAudit, recordAuditDurably } from '#audit/audit'
 import { currentSessionRef, revokeSession } from '#auth/user_sessions'
@@ -22,11 +23,16 @@ export default class SessionController {
     const { email, password } = await request.validateUsing(signInValidator)
     const ip = request.ip()
 
-    const retryAfter = await loginRetryAfter(tenant.id, email, ip)
-    if (retryAfter > 0) {
-      recordAuditDurably(ctx, { action: 'auth.sign_in_throttled', after: { email } })
-      response.header('Retry-After', String(retryAfter))
-      const message = i18n.t('ui.auth.throttled', { minutes: Math.ceil(retryAfter / 60) })
+    const account = passwordAccount(tenant.id, email)
+    // The attempt is taken before the password is hashed, atomically: concurrency cannot buy checks.
+    const admission = await passwordThrottle.admit(account, ip)
+    if (!admission.admitted) {
+      recordAuditDurably(ctx, {
+        action: 'auth.sign_in_throttled',
+        after: { email, rule: admission.rule },
+      })
+      response.header('Retry-After', String(admission.retryAfterSeconds))
+      const message = throttledMessage(i18n, 'ui.auth.throttled', admission.retryAfterSeconds)
       markFailed(ctx)
       response.status(429)
       if (wantsJson(ctx)) return response.send({ errors: [{ field: 'email', message }] })
@@ -36,7 +42,7 @@ export default class SessionController {
 
     const result = await new SignIn().handle(email, password)
     if (!result.ok) {
-      await recordFailedLogin(tenant.id, email, ip)
+      await passwordThrottle.failed(account, ip)
       // The e-mail as typed, never the password.
       recordAuditDurably(ctx, { action: 'auth.sign_in_failed', after: { email } })
       const message = i18n.t('ui.auth.invalid_credentials')
@@ -50,7 +56,7 @@ export default class SessionController {
       return response.redirect('/login')
     }
 
-    await clearAccountThrottle(tenant.id, email)
+    await passwordThrottle.succeeded(account, ip)
     if (result.user.totpEnabledAt) {
       // The password was right; the second factor decides. Nothing is signed in yet.
       startSecondFactor(ctx, result.user.id)

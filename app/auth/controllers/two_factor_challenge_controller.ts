@@ -1,12 +1,13 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
-import limiter from '@adonisjs/limiter/services/main'
 import { validateTranslated } from '#core/http/validation'
 import { acceptForm, refuseForm } from '#core/http/form_outcome'
 import { recordAuditDurably } from '#audit/audit'
 import { completeSignIn } from '#auth/complete_sign_in'
 import { useRecoveryCode, verifyUserCode } from '#auth/two_factor'
 import User from '#auth/models/user'
+import { secondFactorThrottle } from '#auth/login_throttle'
+import { throttledText } from '#auth/throttled_message'
 
 const PENDING_KEY = 'second_factor'
 /** The password step is good for 5 minutes. */
@@ -16,9 +17,6 @@ const challengeValidator = vine.create({
   code: vine.string().trim().maxLength(20).optional(),
   recoveryCode: vine.string().trim().maxLength(40).optional(),
 })
-
-/** 5 wrong codes per account, then 15 minutes of waiting (SECURITY A5: the 6th is throttled). */
-const attempts = () => limiter.use({ requests: 5, duration: '15 mins', blockDuration: '15 mins' })
 
 export function startSecondFactor(ctx: HttpContext, userId: number) {
   ctx.session.put(PENDING_KEY, { userId, at: Date.now() })
@@ -41,11 +39,20 @@ export default class TwoFactorChallengeController {
     const userId = pendingUserId(ctx)
     if (!userId) return refuseForm(ctx, 'code', 'ui.two_factor.errors.expired')
     const { code, recoveryCode } = await validateTranslated(ctx, challengeValidator)
-    const key = `second-factor:${ctx.tenant.id}:${userId}`
-    const limit = attempts()
-    if (await limit.isBlocked(key)) {
-      recordAuditDurably(ctx, { action: 'auth.second_factor_throttled', subjectId: userId })
-      return refuseForm(ctx, 'code', 'ui.two_factor.errors.throttled', undefined, 429)
+    // 5 codes per user and address, taken before any code is verified (SECURITY A5: the 6th is
+    // throttled, even when right); see attempt_throttle.ts for the account and address rules.
+    const account = `${ctx.tenant.id}:${userId}`
+    const ip = ctx.request.ip()
+    const admission = await secondFactorThrottle.admit(account, ip)
+    if (!admission.admitted) {
+      recordAuditDurably(ctx, {
+        action: 'auth.second_factor_throttled',
+        subjectId: userId,
+        after: { rule: admission.rule },
+      })
+      ctx.response.header('Retry-After', String(admission.retryAfterSeconds))
+      const text = throttledText('ui.two_factor.errors.throttled', admission.retryAfterSeconds)
+      return refuseForm(ctx, 'code', text.key, text.params, 429)
     }
     const user = await User.query().where('id', userId).first()
     const ok =
@@ -55,7 +62,7 @@ export default class TwoFactorChallengeController {
         ? await useRecoveryCode(user.id, recoveryCode)
         : !!code && (await verifyUserCode(user, code)))
     if (!ok) {
-      await limit.increment(key)
+      await secondFactorThrottle.failed(account, ip)
       recordAuditDurably(ctx, {
         action: 'auth.second_factor_failed',
         subjectId: userId,
@@ -63,7 +70,7 @@ export default class TwoFactorChallengeController {
       })
       return refuseForm(ctx, recoveryCode ? 'recoveryCode' : 'code', 'ui.two_factor.errors.wrong')
     }
-    await limit.delete(key)
+    await secondFactorThrottle.succeeded(account, ip)
     ctx.session.forget(PENDING_KEY)
     await completeSignIn(ctx, user!, recoveryCode ? 'recovery_code' : 'totp')
     return acceptForm(ctx, '/')

@@ -1,42 +1,13 @@
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
-import { generate } from 'otplib'
 import { clock } from '#core/clock'
 import { openSecret } from '#auth/two_factor'
 import { hostOf, inertiaPage, Visitor } from '#tests/support/http'
 import { inTenant, newUser } from '#tests/support/people'
+import { codeAt, enrolled, passwordStep } from '#tests/support/two_factor'
 
 const JSON_HEADERS = { accept: 'application/json' }
-const codeAt = (secret: string, secondsAgo: number) =>
-  generate({ secret, epoch: Math.floor(clock.now() / 1000) - secondsAgo, period: 30 })
-
-/** A fresh staff member with 2FA on; returns its secret and recovery codes. */
-async function enrolled(slug: string, roles: string[] = []) {
-  const person = await newUser(slug, 'staff', { roles })
-  const visitor = new Visitor(hostOf(slug))
-  await visitor.signIn(person.email)
-  await visitor.send('POST', '/account/confirm-password', { password: 'kabinet-demo' })
-  const { page } = await visitor.page<any>('/account')
-  if (!page.props.reauthenticated) throw new Error('not reauthenticated')
-  const setup = await visitor.send('POST', '/account/two-factor/setup', {}, { json: false })
-  const secret = inertiaPage<any>(setup).props.secret as string
-  const enabled = await visitor.send(
-    'POST',
-    '/account/two-factor/enable',
-    { code: await codeAt(secret, 0) },
-    { json: false }
-  )
-  const codes = inertiaPage<any>(enabled).props.codes as string[]
-  return { ...person, secret, codes }
-}
-
-async function passwordStep(slug: string, email: string) {
-  const visitor = new Visitor(hostOf(slug))
-  const response = await visitor.signIn(email)
-  return { visitor, response }
-}
-
 test.group('Two-factor authentication (SECURITY A5)', (group) => {
   group.each.teardown(() => clock.reset())
 
