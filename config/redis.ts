@@ -8,6 +8,7 @@ import type { InferConnections } from '@adonisjs/redis/types'
  * connections. Without it nothing ever connects: the manager is created on first use.
  */
 const url = new URL(env.get('REDIS_URL') ?? 'redis://127.0.0.1:6379/0')
+const commandTimeoutMs = env.get('REDIS_COMMAND_TIMEOUT_MS', 800)
 
 const redisConfig = defineConfig({
   connection: 'main',
@@ -19,7 +20,17 @@ const redisConfig = defineConfig({
       password: decodeURIComponent(url.password) || undefined,
       db: Number(url.pathname.slice(1) || 0),
       keyPrefix: 'kabinet:',
-      maxRetriesPerRequest: 2,
+      /*
+       * Redis down or frozen must not hang a request (issue #11 §3): connecting and every command
+       * give up within REDIS_COMMAND_TIMEOUT_MS (the request answers 503), a socket that stops
+       * answering is dropped, and reconnecting is retried at most a second apart, so service
+       * returns by itself within seconds of Redis.
+       */
+      connectTimeout: commandTimeoutMs,
+      commandTimeout: commandTimeoutMs,
+      socketTimeout: commandTimeoutMs * 3,
+      maxRetriesPerRequest: 1,
+      retryStrategy: (times: number) => Math.min(times * 100, 1000),
     },
   },
 })

@@ -17,6 +17,13 @@ export default await Env.create(new URL('../', import.meta.url), {
   DB_CONNECTION: Env.schema.enum.optional(['app', 'owner'] as const),
   DB_POOL_MAX: Env.schema.number.optional(),
   JOBS_DB_POOL_MAX: Env.schema.number.optional(),
+  // Timeouts of the runtime and jobs pools (issue #11 §3, README "Configuration").
+  DB_CONNECT_TIMEOUT_MS: Env.schema.number.optional(),
+  DB_ACQUIRE_TIMEOUT_MS: Env.schema.number.optional(),
+  DB_STATEMENT_TIMEOUT_MS: Env.schema.number.optional(),
+  JOBS_DB_STATEMENT_TIMEOUT_MS: Env.schema.number.optional(),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: Env.schema.number.optional(),
+  REDIS_COMMAND_TIMEOUT_MS: Env.schema.number.optional(),
 
   REDIS_URL: Env.schema.string.optional(),
 

@@ -5,17 +5,7 @@ import { renderNeutralNotFound } from '#core/http/neutral_not_found'
 import { markFailed } from '#core/http/form_outcome'
 import { wantsJson } from '#core/http/wants_json'
 import { translatorFor } from '#locale/request_locale'
-
-/** ioredis and the Redis limiter store, when Redis is down or not ready yet. */
-function isStoreUnavailable(error: unknown) {
-  if (!(error instanceof Error)) return false
-  return (
-    error.name === 'MaxRetriesPerRequestError' ||
-    /Connection is closed|Redis connection is not ready|Stream isn't writeable|ECONNREFUSED/.test(
-      error.message
-    )
-  )
-}
+import { isDependencyUnavailable } from '#core/http/dependency_unavailable'
 
 function escapeHtml(text: string) {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
@@ -35,11 +25,11 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       return renderNeutralNotFound(ctx)
     }
 
-    // Redis (sessions, throttling counters) unreachable: fail closed with a 503, never let a
-    // request through unthrottled or half-authenticated (SECURITY A3).
-    if (isStoreUnavailable(error)) {
+    // PostgreSQL or Redis (sessions, throttling counters) did not answer: fail closed with a
+    // 503, never let a request through unthrottled or half-authenticated (SECURITY A3).
+    if (isDependencyUnavailable(error)) {
       const i18n = translatorFor(ctx)
-      ctx.response.header('Retry-After', '30')
+      ctx.response.header('Retry-After', '5')
       if (wantsJson(ctx)) {
         return ctx.response
           .status(503)

@@ -70,8 +70,23 @@ export async function openTenantTransaction(
   tenantId: number
 ): Promise<TransactionClientContract> {
   const trx = await db.connection(connectionName).transaction()
-  await trx.rawQuery(`select set_config('app.tenant_id', ?, true)`, [String(tenantId)])
+  try {
+    await trx.rawQuery(`select set_config('app.tenant_id', ?, true)`, [String(tenantId)])
+  } catch (error) {
+    // Knex ends a transaction whose BEGIN failed (a database that did not answer) and then
+    // reports only "already complete": say what happened.
+    if (trx.isCompleted) throw new DatabaseUnavailableError(error)
+    throw error
+  }
   return trx
+}
+
+/** The transaction could not begin: the database did not answer (answered 503). */
+export class DatabaseUnavailableError extends Error {
+  readonly code = 'E_DATABASE_UNAVAILABLE'
+  constructor(cause: unknown) {
+    super('the database did not begin the transaction', { cause })
+  }
 }
 
 /**

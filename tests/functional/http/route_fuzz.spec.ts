@@ -16,6 +16,7 @@ import { runInTenant } from '#core/database/tenant_context'
 import http from 'node:http'
 import { hostOf, TEST_PORT, Visitor } from '#tests/support/http'
 import { inTenant, newUser } from '#tests/support/people'
+import { newBusiness } from '#tests/support/businesses'
 
 /** Tables whose rows are the business's state (sessions, logs and read marks may move). */
 const WATCHED = [
@@ -188,19 +189,25 @@ async function snapshot(): Promise<Record<string, string>> {
   return sums
 }
 
-async function clientOfFuel() {
-  const person = await newUser('fuel', 'client', { label: 'fuzz-client' })
-  await inTenant('fuel', async () => {
-    const demo = await db.from('users').where('email', 'client@fuel.test').firstOrFail()
-    const membership = await db.from('client_memberships').where('user_id', demo.id).firstOrFail()
+/** A client of the business, with a person signed in for it. */
+async function clientOf(slug: string) {
+  const person = await newUser(slug, 'client', { label: 'fuzz-client' })
+  const client = await inTenant(slug, async () => {
+    const tenant = await db.from('tenants').where('slug', slug).firstOrFail()
+    const role = await db.from('roles').where('audience', 'client').orderBy('id').firstOrFail()
+    const [row] = await db
+      .table('clients')
+      .insert({ tenant_id: tenant.id, type: 'ru_person', name: 'Fuzz client' })
+      .returning('id')
     await db.table('client_memberships').insert({
-      tenant_id: membership.tenant_id,
+      tenant_id: tenant.id,
       user_id: person.id,
-      client_id: membership.client_id,
-      role_id: membership.role_id,
+      client_id: row.id,
+      role_id: role.id,
     })
+    return row
   })
-  return person.email
+  return { email: person.email, clientId: Number(client.id) }
 }
 
 async function signIn(actor: Actor) {
@@ -217,37 +224,38 @@ test.group('Route fuzz sweep (issue #11 §5)', () => {
   test('malformed values in every parameter and field of every route: no 5xx, no row changed', async ({
     assert,
   }) => {
-    const fuel = await db.from('tenants').where('slug', 'fuel').firstOrFail()
-    const fuelClient = await inTenant('fuel', () => db.from('clients').firstOrFail())
-    const fuelDomain = await db.from('domains').where('tenant_id', fuel.id).firstOrFail()
+    // A business of its own under fuel: the sweep's writes (an empty brand, a pushed menu)
+    // must not change the demo tenants the other tests read.
+    const business = await newBusiness({ parentSlug: 'fuel' })
+    const domain = await db.from('domains').where('tenant_id', business.id).firstOrFail()
     const ownerEmail = (await newUser('platform', 'staff', { roles: ['owner'] })).email
-    const adminEmail = (await newUser('fuel', 'staff', { roles: ['admin'] })).email
-    const clientEmail = await clientOfFuel()
-    const fuelIds = {
-      id: fuelClient.id,
-      domainId: fuelDomain.id,
+    const client = await clientOf(business.slug)
+    const ids = {
+      id: client.clientId,
+      domainId: domain.id,
       userId: 1,
       asset: 'logo-light',
       audience: 'staff',
       provider: 'smtp',
       token: 'x',
     }
-    const makeActor = (label: string, host: string, email?: string, ids = fuelIds): Actor => ({
+    const host = hostOf(business.slug)
+    const makeActor = (label: string, actorHost: string, email?: string, own = ids): Actor => ({
       label,
-      host,
+      host: actorHost,
       email,
-      ids,
-      visitor: new Visitor(host),
+      ids: own,
+      visitor: new Visitor(actorHost),
       signedOut: true,
     })
     const actors: Actor[] = [
-      makeActor('anonymous', hostOf('fuel')),
+      makeActor('anonymous', host),
       makeActor('platform owner', `localhost:${TEST_PORT}`, ownerEmail, {
-        ...fuelIds,
-        id: fuel.id,
+        ...ids,
+        id: business.id,
       }),
-      makeActor('agent admin', hostOf('fuel'), adminEmail),
-      makeActor('client', hostOf('fuel'), clientEmail),
+      makeActor('agent admin', host, business.adminEmail),
+      makeActor('client', host, client.email),
     ]
     for (const each of actors) await signIn(each)
     const fields = harvestedFields()
