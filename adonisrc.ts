@@ -23,7 +23,11 @@ export default defineConfig({
     () => import('#providers/tenancy_provider'),
   ],
 
-  preloads: [() => import('#start/routes'), () => import('#start/kernel')],
+  preloads: [
+    () => import('#start/routes'),
+    () => import('#start/kernel'),
+    () => import('#start/views'),
+  ],
 
   tests: {
     suites: [

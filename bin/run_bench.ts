@@ -3,9 +3,10 @@
  * same run on the same server, printed as ratios. The baseline is a plain JSON route with
  * the same middleware (tenant resolution, session, shield, auth) and no database work.
  *
- * Signed-in pages are also compared with a second baseline: the same plain JSON answer behind
- * the signed-in pages' own middleware (tenant transaction, session check, Inertia), which is
- * what issue #3's 40% target is about; both ratios are printed.
+ * Signed-in pages are judged against the plain route (issue #11 §8: the ≥ 0.40 target is what a
+ * click costs, all of it); the ratio to a second baseline — the same plain JSON answer behind the
+ * signed-in pages' own middleware (tenant transaction, session check, Inertia) — is printed
+ * beside it, to tell the middleware's share from the page's.
  *
  * The subtree list (issue #3: 200 sub-agents, 100,000 clients, p95 under 50 ms) is measured
  * with sequential requests, so the percentiles are the page's own latency, not queueing.
@@ -465,12 +466,18 @@ async function latency(hostHeader: string, path: string, cookie: string, request
 // The bench's own database, fresh each run, so the demo database is never touched.
 const database = await prepareDatabase('bench', { fresh: true })
 
-const server = spawn(process.execPath, ['bin/start.js'], {
+// BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (profile first).
+const profileArgs = process.env.BENCH_CPU_PROF
+  ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+  : []
+const server = spawn(process.execPath, [...profileArgs, 'bin/start.js'], {
   env: {
     ...process.env,
     PORT: String(port),
     HOST: '127.0.0.1',
     BENCH_ROUTES: 'true',
+    // Pages as production serves them: compiled templates cached.
+    VIEWS_CACHE: 'true',
     // The A4 timings send each request from its own address through the loopback "proxy".
     TRUSTED_PROXIES: '127.0.0.1',
     LOG_LEVEL: 'warn',
@@ -508,7 +515,13 @@ try {
   // The baseline runs first and again last; ratios use the mean, so warm-up and drift during
   // the run do not flatter or punish the scenarios in between.
   const results = []
-  for (const scenario of [...SCENARIOS, SCENARIOS[0]]) {
+  // BENCH_ONLY=<text>: only the scenarios whose name has it (and the baselines), for profiling.
+  const only = process.env.BENCH_ONLY
+  const chosen = SCENARIOS.filter(
+    (scenario, index) =>
+      !only || index === 0 || scenario.name.includes(only) || scenario.path.startsWith('/_bench')
+  )
+  for (const scenario of [...chosen, chosen[0]]) {
     const cookie = scenario.signIn ? await signIn(scenario.host, scenario.signIn) : undefined
     results.push({ scenario, ...(await measure(scenario, cookie)) })
   }
@@ -521,7 +534,8 @@ try {
   for (const { scenario, rps, p50, p99 } of results) {
     const ratio = rps / baseline
     const signedInRatio = scenario.signedIn ? rps / signedInBaseline : null
-    const measured = signedInRatio ?? ratio
+    // Targets are against the plain route (issue #11 §8): what a click costs, all of it.
+    const measured = ratio
     const verdict = scenario.target ? (measured >= scenario.target ? 'ok' : 'BELOW') : ''
     if (verdict === 'BELOW') failed = true
     rows.push({
@@ -536,47 +550,52 @@ try {
   }
   console.table(rows)
 
-  console.log('\nMenu cost on the signed-in cabinet home (same page, same person)\n')
-  console.table(await menuCost())
+  // BENCH_PAGES_ONLY=true: the throughput table alone (for profiling a page).
+  if (process.env.BENCH_PAGES_ONLY !== 'true') {
+    console.log('\nMenu cost on the signed-in cabinet home (same page, same person)\n')
+    console.table(await menuCost())
 
-  const jobs = await jobsThroughput()
-  console.log(`\nTenant jobs, ${process.env.BENCH_JOBS ?? 3000} each way, one row per job\n`)
-  console.table(jobs.rows)
-  if (!jobs.ok) failed = true
+    const jobs = await jobsThroughput()
+    console.log(`\nTenant jobs, ${process.env.BENCH_JOBS ?? 3000} each way, one row per job\n`)
+    console.table(jobs.rows)
+    if (!jobs.ok) failed = true
 
-  // Issue #3: the clients of a subtree of 200 sub-agents and 100,000 clients, p95 < 50 ms.
-  const seeded = await seedSubtree()
-  const cookie = await signIn(host('pos'), 'admin@pos.test')
-  const requests = Number(process.env.BENCH_SUBTREE_REQUESTS ?? 400)
-  const first = await latency(host('pos'), '/cabinet/clients?scope=subtree', cookie, requests)
-  // A page in the middle of the subtree: the cursor of a sub-agent halfway down the tree.
-  const middle = await midSubtreeCursor()
-  const deep = await latency(
-    host('pos'),
-    `/cabinet/clients?scope=subtree&after=${encodeURIComponent(middle)}`,
-    cookie,
-    requests
-  )
-  const subtreeRows = [
-    { 'subtree list': 'first page', ...first },
-    { 'subtree list': 'a page halfway down', ...deep },
-  ].map((row) => ({
-    'subtree list': row['subtree list'],
-    'p50 ms': row.p50.toFixed(1),
-    'p95 ms': row.p95.toFixed(1),
-    'p99 ms': row.p99.toFixed(1),
-    'target': row.p95 < 50 ? 'p95 < 50 ok' : 'p95 < 50 ABOVE',
-  }))
-  console.log(
-    `\nSubtree: ${seeded.tenants} sub-agents under pos, ${seeded.clients} clients, ${requests} sequential requests each\n`
-  )
-  console.table(subtreeRows)
-  if (first.p95 >= 50 || deep.p95 >= 50) failed = true
+    // Issue #3: the clients of a subtree of 200 sub-agents and 100,000 clients, p95 < 50 ms.
+    const seeded = await seedSubtree()
+    const cookie = await signIn(host('pos'), 'admin@pos.test')
+    const requests = Number(process.env.BENCH_SUBTREE_REQUESTS ?? 400)
+    const first = await latency(host('pos'), '/cabinet/clients?scope=subtree', cookie, requests)
+    // A page in the middle of the subtree: the cursor of a sub-agent halfway down the tree.
+    const middle = await midSubtreeCursor()
+    const deep = await latency(
+      host('pos'),
+      `/cabinet/clients?scope=subtree&after=${encodeURIComponent(middle)}`,
+      cookie,
+      requests
+    )
+    const subtreeRows = [
+      { 'subtree list': 'first page', ...first },
+      { 'subtree list': 'a page halfway down', ...deep },
+    ].map((row) => ({
+      'subtree list': row['subtree list'],
+      'p50 ms': row.p50.toFixed(1),
+      'p95 ms': row.p95.toFixed(1),
+      'p99 ms': row.p99.toFixed(1),
+      'target': row.p95 < 50 ? 'p95 < 50 ok' : 'p95 < 50 ABOVE',
+    }))
+    console.log(
+      `\nSubtree: ${seeded.tenants} sub-agents under pos, ${seeded.clients} clients, ${requests} sequential requests each\n`
+    )
+    console.table(subtreeRows)
+    if (first.p95 >= 50 || deep.p95 >= 50) failed = true
 
-  console.log(`\nAccount enumeration (SECURITY A4): ${A4_SAMPLES} known and unknown e-mails each\n`)
-  const a4 = await enumerationTimings()
-  console.table(a4)
-  if (a4.some((row) => row.target !== '< 5 ms, same answer ok')) failed = true
+    console.log(
+      `\nAccount enumeration (SECURITY A4): ${A4_SAMPLES} known and unknown e-mails each\n`
+    )
+    const a4 = await enumerationTimings()
+    console.table(a4)
+    if (a4.some((row) => row.target !== '< 5 ms, same answer ok')) failed = true
+  }
   if (failed) process.exitCode = 1
 } finally {
   await stopServer()

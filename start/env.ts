@@ -24,6 +24,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   JOBS_DB_STATEMENT_TIMEOUT_MS: Env.schema.number.optional(),
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: Env.schema.number.optional(),
   REDIS_COMMAND_TIMEOUT_MS: Env.schema.number.optional(),
+  VIEWS_CACHE: Env.schema.boolean.optional(),
 
   REDIS_URL: Env.schema.string.optional(),
 
