@@ -4,6 +4,10 @@
  * 2 s, a page 503 within 5 s (1 s when Redis is what fails), the routes that need no session keep
  * answering, the process stays up, and service returns by itself once the store is back.
  * The Redis half needs REDIS_URL (CI's external pass); the PostgreSQL half always runs.
+ *
+ * It lives in resilience/, after jobs/: a second server process started earlier in the same run
+ * (even without any fault) leaves the crash-recovery test's expired job unsupervised for about a
+ * minute. Not understood yet; see the issue #11 note.
  */
 import { test } from '@japa/runner'
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -63,6 +67,8 @@ async function startSecondProcess(env: Record<string, string | undefined>): Prom
       PORT: String(port),
       HOST: '127.0.0.1',
       AUTO_MIGRATE: 'false',
+      // Its job worker is not what is tested here.
+      JOBS_IN_PROCESS: 'false',
       LOG_LEVEL: process.env.FAULTS_LOG_LEVEL ?? 'fatal',
       LOG_FILE: '',
       DEBUG: process.env.FAULTS_DEBUG,
