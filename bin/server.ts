@@ -33,17 +33,17 @@ new Ignitor(APP_ROOT, { importer: IMPORTER })
       await import('#start/env')
     })
     app.booted(async () => {
-      const { prepareSchemaAndDemo } = await import('#core/database/startup')
+      const { prepareSchemaAndDemo } = await import('#app/platform/startup')
       await prepareSchemaAndDemo(app)
       // Outside production the app runs its job worker itself; production runs `node ace jobs:work`.
       if (!app.inProduction && process.env.JOBS_IN_PROCESS !== 'false') {
-        await import('#jobs/registry')
-        const { startWorker } = await import('#jobs/worker')
+        await import('#app/jobs/registry')
+        const { startWorker } = await import('#app/jobs/worker')
         await startWorker()
       }
     })
     app.terminating(async () => {
-      const { stopQueue } = await import('#jobs/queue')
+      const { stopQueue } = await import('#app/jobs/queue')
       await stopQueue()
       await sandbox?.close()
       await database.stop()
@@ -51,7 +51,7 @@ new Ignitor(APP_ROOT, { importer: IMPORTER })
     // Open notification streams would hold the HTTP server's close (the first thing terminating
     // waits for) until they end by themselves: they are ended first; browsers reconnect.
     const stop = async () => {
-      if (app.isBooted) (await import('#notifications/live')).endAllStreams()
+      if (app.isBooted) (await import('#app/notifications/live')).endAllStreams()
       await app.terminate()
     }
     app.listen('SIGTERM', stop)

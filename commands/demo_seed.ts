@@ -8,7 +8,7 @@ export default class DemoSeed extends BaseCommand {
   static options: CommandOptions = { startApp: true }
 
   async run() {
-    const { seedDemo, DemoSeedRefused } = await import('#platform/demo/seed_demo')
+    const { seedDemo, DemoSeedRefused } = await import('#app/platform/demo/seed_demo')
     const db = await this.app.container.make('lucid.db')
     try {
       const result = await seedDemo(db, {

@@ -12,9 +12,9 @@ export default class JobsWork extends BaseCommand {
   static options: CommandOptions = { startApp: true, staysAlive: true }
 
   async run() {
-    await import('#jobs/registry')
-    const { startWorker } = await import('#jobs/worker')
-    const { stopQueue } = await import('#jobs/queue')
+    await import('#app/jobs/registry')
+    const { startWorker } = await import('#app/jobs/worker')
+    const { stopQueue } = await import('#app/jobs/queue')
     await startWorker()
     this.logger.info('jobs:work: working; SIGTERM to stop after the jobs in hand')
     const stop = async () => {

@@ -22,7 +22,7 @@ export default class PlatformInstall extends BaseCommand {
 
   async run() {
     const { installPlatform, MIN_OWNER_PASSWORD } =
-      await import('#platform/actions/install_platform')
+      await import('#app/platform/actions/install_platform')
     const password =
       process.env.PLATFORM_OWNER_PASSWORD ??
       (await this.prompt.secure(`Owner password (at least ${MIN_OWNER_PASSWORD} characters)`)) ??

@@ -8,7 +8,7 @@ export default class TenancyCheck extends BaseCommand {
   static options: CommandOptions = { startApp: true }
 
   async run() {
-    const { checkTenancy } = await import('#tenancy/tenancy_check')
+    const { checkTenancy } = await import('#app/tenancy/tenancy_check')
     const db = await this.app.container.make('lucid.db')
     const runtimeUrl = new URL(process.env.DATABASE_URL ?? '')
     const runtimeRole = decodeURIComponent(runtimeUrl.username)

@@ -8,8 +8,8 @@ export default class VaultRotate extends BaseCommand {
   static options: CommandOptions = { startApp: true }
 
   async run() {
-    const { vaultKeyRing } = await import('#vault/vault')
-    const { rotateSealedSecrets } = await import('#vault/rotate')
+    const { vaultKeyRing } = await import('#app/vault/vault')
+    const { rotateSealedSecrets } = await import('#app/vault/rotate')
     const ring = vaultKeyRing()
     if (!ring) {
       this.logger.error('VAULT_KEYS is not set: there is no key to rotate to')

@@ -1,7 +1,7 @@
 import env from '#start/env'
 import { Secret } from '@adonisjs/core/helpers'
 import { defineConfig } from '@adonisjs/core/http'
-import { TrustedProxies } from '#tenancy/trusted_proxies'
+import { TrustedProxies } from '#app/tenancy/trusted_proxies'
 
 export const appKey = new Secret(env.get('APP_KEY').release())
 

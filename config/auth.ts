@@ -7,7 +7,7 @@ const authConfig = defineConfig({
   guards: {
     web: sessionGuard({
       useRememberMeTokens: false,
-      provider: sessionUserProvider({ model: () => import('#auth/models/user') }),
+      provider: sessionUserProvider({ model: () => import('#app/auth/models/user') }),
     }),
   },
 })

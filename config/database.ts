@@ -1,8 +1,8 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/lucid'
-import '#core/database/pg_types'
-import { disposeOnReadTimeout } from '#core/database/read_timeout'
+import '#app/core/database/pg_types'
+import { disposeOnReadTimeout } from '#app/core/database/read_timeout'
 
 /*
  * Three connections to the same database:

@@ -1,6 +1,6 @@
 import env from '#start/env'
 import { defineConfig } from '@adonisjs/transmit'
-import { redisTransport } from '#notifications/redis_transport'
+import { redisTransport } from '#app/notifications/redis_transport'
 
 /*
  * Server-sent events (issue #4 §9). With REDIS_URL, a broadcast in one app process reaches the

@@ -1,8 +1,8 @@
 import type { ApplicationService } from '@adonisjs/core/types'
-import { TenantRegistry } from '#tenancy/tenant_registry'
-import { TrustedProxies } from '#tenancy/trusted_proxies'
-import { installTenantTransactions } from '#core/database/tenant_context'
-import type { ResolvedTenant } from '#tenancy/tenant_registry'
+import { TenantRegistry } from '#app/tenancy/tenant_registry'
+import { TrustedProxies } from '#app/tenancy/trusted_proxies'
+import { installTenantTransactions } from '#app/core/database/tenant_context'
+import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
 
 declare module '@adonisjs/core/types' {
   interface ContainerBindings {
@@ -46,7 +46,7 @@ export default class TenancyProvider {
     const redisUrl = env.get('REDIS_URL')
     if (redisUrl && ['web', 'test'].includes(this.app.getEnvironment())) {
       const registry = await this.app.container.make('tenancy.registry')
-      const { connectRedisBus } = await import('#tenancy/redis_bus')
+      const { connectRedisBus } = await import('#app/tenancy/redis_bus')
       registry.useBus(await connectRedisBus(redisUrl, () => registry.invalidateLocally()))
     }
   }

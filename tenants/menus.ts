@@ -2,7 +2,7 @@
  * Starting menus, copied into `tenant_menus` when a tenant is provisioned (then the tenant's
  * own). A page item with no label shows its page's name in the reader's language.
  */
-import type { MenuSet } from '#menus/menu_tree'
+import type { MenuSet } from '#app/menus/menu_tree'
 
 const page = (id: string, route: string) =>
   ({ id, kind: 'page', label: {}, icon: null, route }) as const

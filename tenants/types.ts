@@ -2,11 +2,9 @@
  * Tenant kind presets: typed, data-only. Provisioning copies a preset into the tables once;
  * after that the database is the truth.
  */
-import type { MenuSet } from '#menus/menu_tree'
+import type { MenuSet } from '#app/menus/menu_tree'
+import type { Calendar, Locale, Translated } from '#app/core/i18n/locales'
 
-export type Locale = 'en' | 'ru' | 'fa'
-export const LOCALES: readonly Locale[] = ['en', 'ru', 'fa']
-export type Calendar = 'gregory' | 'persian'
 export type TenantKind = 'platform' | 'fuel_reseller' | 'pos_agent' | 'service_center' | 'logistics'
 export const TENANT_KINDS: readonly Exclude<TenantKind, 'platform'>[] = [
   'fuel_reseller',
@@ -14,8 +12,6 @@ export const TENANT_KINDS: readonly Exclude<TenantKind, 'platform'>[] = [
   'service_center',
   'logistics',
 ]
-
-export type Translated = Record<Locale, string>
 
 /** Brand tokens; every field is optional in an override and inherited when absent. */
 export interface BrandTokens {

@@ -4,8 +4,8 @@ import app from '@adonisjs/core/services/app'
 import type { Config } from '@japa/runner/types'
 import { pluginAdonisJS } from '@japa/plugin-adonisjs'
 import testUtils from '@adonisjs/core/services/test_utils'
-import { migrateAsOwner } from '#core/database/startup'
-import { seedDemo } from '#platform/demo/seed_demo'
+import { migrateAsOwner } from '#app/core/database/startup'
+import { seedDemo } from '#app/platform/demo/seed_demo'
 import { dnsStub } from '#tests/support/dns_stub'
 
 export const plugins: Config['plugins'] = [assert(), apiClient(), pluginAdonisJS(app)]
@@ -21,14 +21,14 @@ export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
       const db = await app.container.make('lucid.db')
       await seedDemo(db, { production: false })
       // The background worker runs in the test process, as in development.
-      await import('#jobs/registry')
-      const { startWorker } = await import('#jobs/worker')
+      await import('#app/jobs/registry')
+      const { startWorker } = await import('#app/jobs/worker')
       await startWorker()
     },
   ],
   teardown: [
     async () => {
-      const { stopQueue } = await import('#jobs/queue')
+      const { stopQueue } = await import('#app/jobs/queue')
       await stopQueue(5000)
     },
     () => dnsStub.close(),

@@ -7,7 +7,7 @@
  * membership changes the grants and so the key — nothing to invalidate by hand.
  */
 import { createMongoAbility, subject as asSubject, type MongoAbility } from '@casl/ability'
-import type { Grants } from '#access/grants'
+import type { Grants } from '#app/access/grants'
 
 export type AppAbility = MongoAbility<[string, string | Record<string, unknown>]>
 

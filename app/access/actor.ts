@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { grantsOf, permissionsOf } from '#core/authorization'
-import type { TenantActor } from '#access/actions/manage_packages'
+import { grantsOf, permissionsOf } from '#app/access/authorization'
+import type { TenantActor } from '#app/access/actions/manage_packages'
 
 /* The signed-in staff member as the access actions see it. */
 export async function actorOf(ctx: HttpContext): Promise<TenantActor> {

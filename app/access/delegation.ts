@@ -1,6 +1,6 @@
-import { moduleCatalog } from '#core/modules/registry'
-import { isWithin } from '#access/ceiling'
-import type { GrantScope } from '#core/modules/manifest'
+import { moduleCatalog } from '#app/core/modules/registry'
+import { isWithin } from '#app/access/ceiling'
+import type { GrantScope } from '#app/core/modules/manifest'
 
 export interface Actor {
   userId: number

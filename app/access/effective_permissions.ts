@@ -1,6 +1,6 @@
-import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
-import { staffGrants, type Grants, type RoleGrantRow } from '#access/grants'
-import type { ResolvedTenant } from '#tenancy/tenant_registry'
+import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
+import { staffGrants, type Grants, type RoleGrantRow } from '#app/access/grants'
+import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
 
 /*
  * What a staff member may do in its tenant right now: the union of its roles' grants, cut to

@@ -4,8 +4,8 @@
  * company (`companies`). Both are cut to the tenant's live ceiling, and a scope must be one
  * the permission's manifest allows.
  */
-import { moduleCatalog } from '#core/modules/registry'
-import type { GrantScope } from '#core/modules/manifest'
+import { moduleCatalog } from '#app/core/modules/registry'
+import type { GrantScope } from '#app/core/modules/manifest'
 
 export interface RoleGrantRow {
   permissions: string[]

@@ -1,8 +1,9 @@
-import { defineModule } from '#core/modules/manifest'
+import { defineModule } from '#app/core/modules/manifest'
 
 /* Access: roles, permission packages and the people who hold them. */
 export default defineModule({
   key: 'access',
+  borrowsTexts: ['modules', 'invitation', 'security', 'two_factor'],
   label: { en: 'Access', ru: 'Доступ', fa: 'دسترسی' },
   permissions: [
     {

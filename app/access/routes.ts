@@ -1,11 +1,11 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 
-const SubAgents = () => import('#access/controllers/sub_agents_controller')
-const People = () => import('#access/controllers/people_controller')
-const Audit = () => import('#access/controllers/audit_controller')
-const Invitations = () => import('#access/controllers/invitations_controller')
-const Impersonations = () => import('#access/controllers/impersonations_controller')
+const SubAgents = () => import('#app/access/controllers/sub_agents_controller')
+const People = () => import('#app/access/controllers/people_controller')
+const Audit = () => import('#app/access/controllers/audit_controller')
+const Invitations = () => import('#app/access/controllers/invitations_controller')
+const Impersonations = () => import('#app/access/controllers/impersonations_controller')
 
 /* The agent's cabinet: sub-agents and the packages it gives them. */
 router

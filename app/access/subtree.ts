@@ -1,4 +1,4 @@
-import type { ResolvedTenant } from '#tenancy/tenant_registry'
+import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
 
 /** Whether `target` is `root` itself or one of its descendants (by ltree path). */
 export function inSubtree(

@@ -10,8 +10,8 @@
  */
 import type { HttpContext } from '@adonisjs/core/http'
 import type { Database } from '@adonisjs/lucid/database'
-import { currentTenantScope, runInTenant } from '#core/database/tenant_context'
-import { liveSessionOf } from '#auth/middleware/auth_middleware'
+import { currentTenantScope, runInTenant } from '#app/core/database/tenant_context'
+import { liveSessionOf } from '#app/auth/middleware/auth_middleware'
 
 export interface AuditEntry {
   action: string

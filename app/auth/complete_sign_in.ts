@@ -1,8 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { recordAudit } from '#audit/audit'
-import { SESSION_TENANT_KEY } from '#auth/middleware/auth_middleware'
-import { openUserSession } from '#auth/user_sessions'
-import type User from '#auth/models/user'
+import { recordAudit } from '#app/audit/audit'
+import { SESSION_TENANT_KEY } from '#app/auth/middleware/auth_middleware'
+import { openUserSession } from '#app/auth/user_sessions'
+import type User from '#app/auth/models/user'
 
 /*
  * The last step of every way in (password, password + second factor, accepted invitation):

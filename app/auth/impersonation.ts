@@ -7,10 +7,10 @@
  * gone, and the impersonated session ends at that request.
  */
 import app from '@adonisjs/core/services/app'
-import { asTenant, currentTenantScope } from '#core/database/tenant_context'
-import { effectiveGrants } from '#access/effective_permissions'
-import { inSubtree } from '#access/subtree'
-import { sessionExpired, type SessionRow } from '#auth/user_sessions'
+import { asTenant, currentTenantScope } from '#app/core/database/tenant_context'
+import { effectiveGrants } from '#app/access/effective_permissions'
+import { inSubtree } from '#app/access/subtree'
+import { sessionExpired, type SessionRow } from '#app/auth/user_sessions'
 
 /** Kept in the impersonated session: who is acting, from which session, and where to go back. */
 export const IMPERSONATION_KEY = 'impersonation'

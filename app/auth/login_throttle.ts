@@ -4,7 +4,7 @@
  * an answer reveals nothing about which accounts exist. Every check is admitted before any hash
  * or code is verified.
  */
-import { AttemptThrottle, type Admission } from '#auth/attempt_throttle'
+import { AttemptThrottle, type Admission } from '#app/auth/attempt_throttle'
 
 const FIFTEEN_MINUTES = 15 * 60
 

@@ -1,8 +1,9 @@
-import { defineModule } from '#core/modules/manifest'
+import { defineModule } from '#app/core/modules/manifest'
 
 /* Sign-in. Its routes are public by nature: they are how a person becomes someone. */
 export default defineModule({
   key: 'auth',
+  borrowsTexts: ['clients'],
   label: { en: 'Sign-in', ru: 'Вход', fa: 'ورود' },
   permissions: [],
   routes: {

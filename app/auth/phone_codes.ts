@@ -7,12 +7,12 @@
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto'
 import i18nManager from '@adonisjs/i18n/services/main'
 import { appKey } from '#config/app'
-import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
-import { sms } from '#auth/sms'
+import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
+import { sms } from '#app/auth/sms'
 import limiter from '@adonisjs/limiter/services/main'
 import { errors as limiterErrors } from '@adonisjs/limiter'
-import { normalizeDigits } from '#core/identifiers/iran'
-import type { Locale } from '#tenants/types'
+import { normalizeDigits } from '#app/core/identifiers/iran'
+import type { Locale } from '#app/core/i18n/locales'
 
 export const PHONE_CODE_LIFETIME_MS = 10 * 60 * 1000
 export const PHONE_CODE_ATTEMPTS = 5

@@ -1,15 +1,15 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 
-const SessionController = () => import('#auth/controllers/session_controller')
-const AccountController = () => import('#auth/controllers/account_controller')
-const InvitationController = () => import('#auth/controllers/invitation_controller')
-const TwoFactorController = () => import('#auth/controllers/two_factor_controller')
+const SessionController = () => import('#app/auth/controllers/session_controller')
+const AccountController = () => import('#app/auth/controllers/account_controller')
+const InvitationController = () => import('#app/auth/controllers/invitation_controller')
+const TwoFactorController = () => import('#app/auth/controllers/two_factor_controller')
 const TwoFactorChallengeController = () =>
-  import('#auth/controllers/two_factor_challenge_controller')
-const ImpersonationController = () => import('#auth/controllers/impersonation_controller')
-const RegistrationController = () => import('#auth/controllers/registration_controller')
-const PasswordResetController = () => import('#auth/controllers/password_reset_controller')
+  import('#app/auth/controllers/two_factor_challenge_controller')
+const ImpersonationController = () => import('#app/auth/controllers/impersonation_controller')
+const RegistrationController = () => import('#app/auth/controllers/registration_controller')
+const PasswordResetController = () => import('#app/auth/controllers/password_reset_controller')
 
 /* Public by design: signing in and out. The page itself touches no database. */
 router

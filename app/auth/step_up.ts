@@ -5,7 +5,7 @@
  */
 import type { HttpContext } from '@adonisjs/core/http'
 import { Exception } from '@adonisjs/core/exceptions'
-import { liveSessionOf } from '#auth/middleware/auth_middleware'
+import { liveSessionOf } from '#app/auth/middleware/auth_middleware'
 
 export const REAUTH_KEY = 'reauthenticated_at'
 export const REAUTH_WINDOW_MS = 10 * 60 * 1000

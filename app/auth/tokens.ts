@@ -4,7 +4,7 @@
  * a company and a role), expiring, and spent on first use.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
+import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
 
 export type TokenPurpose = 'password_reset' | 'invitation' | 'email_confirmation' | 'impersonation'
 

@@ -7,12 +7,12 @@ import { createHash, randomBytes } from 'node:crypto'
 import encryption from '@adonisjs/core/services/encryption'
 import { generateSecret, generateURI, verify } from 'otplib'
 import QRCode from 'qrcode'
-import { clock } from '#core/clock'
-import { KeyRing } from '#vault/key_ring'
-import { vaultKeyRing } from '#vault/vault'
-import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
-import type User from '#auth/models/user'
-import { secretChecked } from '#auth/secret_checks'
+import { clock } from '#app/core/clock'
+import { KeyRing } from '#app/vault/key_ring'
+import { vaultKeyRing } from '#app/vault/vault'
+import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
+import type User from '#app/auth/models/user'
+import { secretChecked } from '#app/auth/secret_checks'
 
 export const TOTP_PERIOD_S = 30
 const RECOVERY_CODES = 10

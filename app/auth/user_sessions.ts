@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { HttpContext } from '@adonisjs/core/http'
-import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
+import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
 
 export const SESSION_REF_KEY = 'session_ref'
 /** Idle and absolute lifetimes (ASVS 7.3.1 / 7.3.2). */

@@ -1,4 +1,4 @@
-import { defineModule } from '#core/modules/manifest'
+import { defineModule } from '#app/core/modules/manifest'
 
 /* Brand tokens and assets of the host's tenant: what its sign-in page shows anyway. */
 export default defineModule({

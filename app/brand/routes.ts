@@ -1,7 +1,7 @@
 import router from '@adonisjs/core/services/router'
 
-const BrandController = () => import('#brand/controllers/brand_controller')
-const BrandAssetController = () => import('#brand/controllers/brand_asset_controller')
+const BrandController = () => import('#app/brand/controllers/brand_controller')
+const BrandAssetController = () => import('#app/brand/controllers/brand_asset_controller')
 
 /* Public: the brand of the host's tenant (mobile apps use it); no database touched. */
 router.get('/api/v1/brand', [BrandController]).as('brand.show')

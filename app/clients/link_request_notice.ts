@@ -1,4 +1,4 @@
-import { notify } from '#notifications/notify'
+import { notify } from '#app/notifications/notify'
 
 /* Tells the staff who decide access requests that one is waiting (issue #4 §9). */
 export async function notifyLinkRequested(name: string, company: string) {

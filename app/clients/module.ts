@@ -1,8 +1,9 @@
-import { defineModule } from '#core/modules/manifest'
+import { defineModule } from '#app/core/modules/manifest'
 
 /* Clients: the companies and people a tenant serves. */
 export default defineModule({
   key: 'clients',
+  borrowsTexts: ['invitation'],
   label: { en: 'Clients', ru: 'Клиенты', fa: 'مشتریان' },
   permissions: [
     {

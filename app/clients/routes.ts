@@ -1,8 +1,8 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 
-const Clients = () => import('#clients/controllers/clients_controller')
-const LinkRequests = () => import('#clients/controllers/link_requests_controller')
+const Clients = () => import('#app/clients/controllers/clients_controller')
+const LinkRequests = () => import('#app/clients/controllers/link_requests_controller')
 
 router
   .group(() => {

@@ -1,11 +1,11 @@
 import app from '@adonisjs/core/services/app'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import { errors as coreErrors } from '@adonisjs/core'
-import { renderNeutralNotFound } from '#core/http/neutral_not_found'
-import { markFailed } from '#core/http/form_outcome'
-import { wantsJson } from '#core/http/wants_json'
-import { translatorFor } from '#locale/request_locale'
-import { isDependencyUnavailable } from '#core/http/dependency_unavailable'
+import { renderNeutralNotFound } from '#app/core/http/neutral_not_found'
+import { markFailed } from '#app/core/http/form_outcome'
+import { wantsJson } from '#app/core/http/wants_json'
+import { translatorFor } from '#app/core/i18n/request_locale'
+import { isDependencyUnavailable } from '#app/core/http/dependency_unavailable'
 
 function escapeHtml(text: string) {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)

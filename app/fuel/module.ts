@@ -1,4 +1,4 @@
-import { defineModule } from '#core/modules/manifest'
+import { defineModule } from '#app/core/modules/manifest'
 
 /*
  * The fuel cards module: declared ahead of its screens, so that kind presets, roles and

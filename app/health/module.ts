@@ -1,4 +1,4 @@
-import { defineModule } from '#core/modules/manifest'
+import { defineModule } from '#app/core/modules/manifest'
 
 /* Health and the TLS ask endpoint: answer on any host, reveal nothing about tenants. */
 export default defineModule({

@@ -3,7 +3,7 @@
  * an internal one; a code nobody mapped is an error naming the dictionary and the code, never a
  * silent default that would send the wrong reason to a payment company.
  */
-import type { OpenedCredential } from '#integrations/provider_type'
+import type { OpenedCredential } from '#app/integrations/provider_type'
 
 export type CodeMaps = Record<string, Record<string, string>>
 

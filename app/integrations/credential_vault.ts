@@ -6,12 +6,12 @@
  * page: `maskedView` says which secrets are set and when, never what they are (S2).
  */
 import { Exception } from '@adonisjs/core/exceptions'
-import { currentTenantScope } from '#core/database/tenant_context'
-import type { AuditEntry } from '#audit/audit'
-import type { ResolvedTenant } from '#tenancy/tenant_registry'
-import { vaultKeyRing } from '#vault/vault'
-import type { KeyRing } from '#vault/key_ring'
-import type { OpenedCredential, ProviderType } from '#integrations/provider_type'
+import { currentTenantScope } from '#app/core/database/tenant_context'
+import type { AuditEntry } from '#app/audit/audit'
+import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
+import { vaultKeyRing } from '#app/vault/vault'
+import type { KeyRing } from '#app/vault/key_ring'
+import type { OpenedCredential, ProviderType } from '#app/integrations/provider_type'
 
 export interface CredentialRow {
   id: number

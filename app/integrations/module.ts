@@ -1,4 +1,4 @@
-import { defineModule } from '#core/modules/manifest'
+import { defineModule } from '#app/core/modules/manifest'
 
 /* Integrations: the provider registry and each tenant's credentials (issue #4 §3). */
 export default defineModule({

@@ -5,7 +5,7 @@
  */
 import http from 'node:http'
 import https from 'node:https'
-import { guardUrl } from '#integrations/ssrf'
+import { guardUrl } from '#app/integrations/ssrf'
 
 export interface OutboundResponse {
   status: number

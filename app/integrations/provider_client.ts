@@ -14,12 +14,16 @@
 import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import { clock } from '#core/clock'
-import { currentTenantScope, outsideTenantScope, runInTenant } from '#core/database/tenant_context'
-import { outboundRequest, type OutboundResponse } from '#integrations/outbound_http'
-import { BlockedTarget } from '#integrations/ssrf'
-import { isInsideJob } from '#jobs/job_context'
-import type { OpenedCredential } from '#integrations/provider_type'
+import { clock } from '#app/core/clock'
+import {
+  currentTenantScope,
+  outsideTenantScope,
+  runInTenant,
+} from '#app/core/database/tenant_context'
+import { outboundRequest, type OutboundResponse } from '#app/integrations/outbound_http'
+import { BlockedTarget } from '#app/integrations/ssrf'
+import { isInsideJob } from '#app/jobs/job_context'
+import type { OpenedCredential } from '#app/integrations/provider_type'
 
 export const BREAKER = { failures: 5, openMs: 30_000 }
 export const BACKOFF = { baseMs: 200, capMs: 2_000 }

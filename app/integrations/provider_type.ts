@@ -5,7 +5,7 @@
  * to test a connection. Secrets reach `testConnection` already opened, through the audited vault.
  */
 import vine from '@vinejs/vine'
-import type { Translated } from '#tenants/types'
+import type { Translated } from '#app/core/i18n/locales'
 
 export type FieldKind = 'text' | 'url' | 'host' | 'port' | 'email' | 'secret' | 'choice'
 

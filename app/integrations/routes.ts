@@ -1,9 +1,9 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
-import { PROVIDER_KEYS } from '#integrations/providers/index'
+import { PROVIDER_KEYS } from '#app/integrations/provider_registry'
 
-const Credentials = () => import('#integrations/controllers/credentials_controller')
-const Calls = () => import('#integrations/controllers/provider_calls_controller')
+const Credentials = () => import('#app/integrations/controllers/credentials_controller')
+const Calls = () => import('#app/integrations/controllers/provider_calls_controller')
 const provider = new RegExp(`^(${PROVIDER_KEYS.join('|')})$`)
 
 /* A tenant's connections to its providers (issue #4 §3). */

@@ -1,9 +1,9 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import db from '@adonisjs/lucid/services/db'
-import { runInTenant } from '#core/database/tenant_context'
-import { recordSystemAudit } from '#audit/audit'
-import { enqueueMany } from '#jobs/queue'
-import { probeJob } from '#jobs/probe_job'
+import { runInTenant } from '#app/core/database/tenant_context'
+import { recordSystemAudit } from '#app/audit/audit'
+import { enqueueMany } from '#app/jobs/queue'
+import { probeJob } from '#app/jobs/probe_job'
 
 /* Bench only (routes registered with BENCH_ROUTES=true): see app/jobs/routes.ts. */
 export default class BenchController {

@@ -1,12 +1,12 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { authorize } from '#core/authorization'
-import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
-import { idParam, notFound } from '#core/http/params'
-import { acceptForm } from '#core/http/form_outcome'
-import { recordAudit } from '#audit/audit'
-import type User from '#auth/models/user'
-import { enqueue, jobDefinitions } from '#jobs/queue'
-import '#jobs/registry'
+import { authorize } from '#app/access/authorization'
+import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
+import { idParam, notFound } from '#app/core/http/params'
+import { acceptForm } from '#app/core/http/form_outcome'
+import { recordAudit } from '#app/audit/audit'
+import type User from '#app/auth/models/user'
+import { enqueue, jobDefinitions } from '#app/jobs/queue'
+import '#app/jobs/registry'
 
 /* The dead letters of this tenant: read them, and send one again. */
 export default class FailuresController {

@@ -4,7 +4,7 @@
  * later run finds it and skips. Effects that leave after commit (mail) leave at most once: a
  * crash between the commit and the send loses that one send, never doubles it.
  */
-import { currentTenantScope } from '#core/database/tenant_context'
+import { currentTenantScope } from '#app/core/database/tenant_context'
 
 export async function once(key: string, effect: () => Promise<void>): Promise<boolean> {
   const scope = currentTenantScope()

@@ -1,4 +1,4 @@
-import { defineModule } from '#core/modules/manifest'
+import { defineModule } from '#app/core/modules/manifest'
 
 /* Background jobs: the queue, its worker and the dead letters staff can read and retry. */
 export default defineModule({

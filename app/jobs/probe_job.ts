@@ -1,21 +1,17 @@
-import { defineJob } from '#jobs/queue'
+import { defineJob } from '#app/jobs/queue'
 import app from '@adonisjs/core/services/app'
-import { recordSystemAudit } from '#audit/audit'
-import { effectiveCredential, useCredential } from '#integrations/credential_vault'
-import { listCards } from '#integrations/providers/fuel_supplier'
-import { once } from '#jobs/idempotency'
-import { sendTenantMailAfterCommit } from '#mail/tenant_mailer'
+import { recordSystemAudit } from '#app/audit/audit'
+import { once } from '#app/jobs/idempotency'
+import { sendTenantMailAfterCommit } from '#app/mail/tenant_mailer'
 
 /*
  * The smallest tenant job: one audit entry in its tenant's transaction. It proves the worker end
  * to end (the bench measures it; tests run thousands) and can be sent from the failures screen.
- * `fail: true` makes every attempt throw, to see a dead letter arrive; `supplier: true` reads the
- * fuel supplier's cards through the tenant's connection first (a connection check from a worker).
+ * `fail: true` makes every attempt throw, to see a dead letter arrive.
  */
 export const probeJob = defineJob<{
   marker: string
   fail?: boolean
-  supplier?: boolean
   /** Mails this address once per marker, however often the job runs (SECURITY J1). */
   mailTo?: string
 }>({
@@ -24,12 +20,6 @@ export const probeJob = defineJob<{
   retryDelay: 1,
   async handle(payload, job) {
     if (payload.fail) throw new Error(`probe ${payload.marker} failed on attempt ${job.attempt}`)
-    if (payload.supplier) {
-      const tenant = await (await app.container.make('tenancy.registry')).tenant(payload.tenantId)
-      const row = tenant ? await effectiveCredential(tenant, 'fuel_supplier') : null
-      if (!row) throw new Error('no fuel supplier connection')
-      await listCards(await useCredential(row, 'probe_job', recordSystemAudit))
-    }
     if (payload.mailTo) {
       const mailTo = payload.mailTo
       const tenant = (await (

@@ -1,6 +1,6 @@
-import { defineSchedule } from '#jobs/schedules'
-import { currentTenantScope } from '#core/database/tenant_context'
-import { recordSystemAudit } from '#audit/audit'
+import { defineSchedule } from '#app/jobs/schedules'
+import { currentTenantScope } from '#app/core/database/tenant_context'
+import { recordSystemAudit } from '#app/audit/audit'
 
 /*
  * Daily retention (issue #4 §7; left over from issue #3): sessions that ended or went quiet more

@@ -10,7 +10,7 @@
  */
 import { PgBoss, fromKnex } from 'pg-boss'
 import env from '#start/env'
-import { currentTenantScope } from '#core/database/tenant_context'
+import { currentTenantScope } from '#app/core/database/tenant_context'
 
 export const JOB_SCHEMA = 'pgboss'
 

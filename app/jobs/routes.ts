@@ -1,7 +1,7 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 
-const Failures = () => import('#jobs/failures_controller')
+const Failures = () => import('#app/jobs/failures_controller')
 
 /* Dead letters: jobs that used up their retries, per tenant (issue #4 §7). */
 router
@@ -19,7 +19,7 @@ router
  * its own tenant transaction.
  */
 if (process.env.BENCH_ROUTES === 'true') {
-  const bench = () => import('#jobs/bench_controller')
+  const bench = () => import('#app/jobs/bench_controller')
   router.get('/_bench/jobs/enqueue', [bench, 'enqueue']).as('bench.jobs_enqueue')
   router.get('/_bench/jobs/done', [bench, 'done']).as('bench.jobs_done')
   router.get('/_bench/jobs/direct', [bench, 'direct']).as('bench.jobs_direct')

@@ -5,8 +5,8 @@
  */
 import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
-import { currentTenantScope, runInTenant } from '#core/database/tenant_context'
-import { defineJob, enqueue, JOBS_CONNECTION, type JobDefinition } from '#jobs/queue'
+import { currentTenantScope, runInTenant } from '#app/core/database/tenant_context'
+import { defineJob, enqueue, JOBS_CONNECTION, type JobDefinition } from '#app/jobs/queue'
 
 export interface ScheduledTask {
   task: string

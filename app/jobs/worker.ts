@@ -8,18 +8,18 @@
 import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import type { JobResult, JobWithMetadata } from 'pg-boss'
-import { runInTenant } from '#core/database/tenant_context'
+import { runInTenant } from '#app/core/database/tenant_context'
 import {
   ensureQueue,
   jobDefinitions,
   JOBS_CONNECTION,
   queue,
   type JobDefinition,
-} from '#jobs/queue'
-import { scheduledTasks } from '#jobs/schedules'
-import { insideJob } from '#jobs/job_context'
-import { notify } from '#notifications/notify'
-import { notificationEmailJob } from '#notifications/email_job'
+} from '#app/jobs/queue'
+import { scheduledTasks } from '#app/jobs/schedules'
+import { insideJob } from '#app/jobs/job_context'
+import { notify } from '#app/notifications/notify'
+import { notificationEmailJob } from '#app/notifications/email_job'
 
 /* A batch of 50; while batches come back full, fetch again at once (no idle poll between). */
 export const WORKER_DEFAULTS = {

@@ -1,4 +1,4 @@
-import { defineModule } from '#core/modules/manifest'
+import { defineModule } from '#app/core/modules/manifest'
 
 /* The language switch: visitors keep the choice in a cookie, users on their account. */
 export default defineModule({

@@ -3,11 +3,11 @@
  * with the tenant's brand. Texts live in resources/lang/<locale>/mail.json.
  */
 import i18nManager from '@adonisjs/i18n/services/main'
-import { renderMail } from '#mail/templates'
-import { tenantUrl } from '#mail/public_url'
-import { sendTenantMailAfterCommit } from '#mail/tenant_mailer'
-import type { ResolvedTenant } from '#tenancy/tenant_registry'
-import type { Locale } from '#tenants/types'
+import { renderMail } from '#app/mail/templates'
+import { tenantUrl } from '#app/mail/public_url'
+import { sendTenantMailAfterCommit } from '#app/mail/tenant_mailer'
+import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
+import type { Locale } from '#app/core/i18n/locales'
 
 /** Every account mail there is (a test sends each one and checks its brand and links). */
 export const ACCOUNT_MAIL_KINDS = [

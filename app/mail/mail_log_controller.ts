@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import db from '@adonisjs/lucid/services/db'
-import { authorize } from '#core/authorization'
-import { requireTenantId } from '#core/database/tenant_context'
+import { authorize } from '#app/access/authorization'
+import { requireTenantId } from '#app/core/database/tenant_context'
 
 /* What this tenant mailed, newest first (the last 200). */
 export default class MailLogController {

@@ -1,4 +1,4 @@
-import { defineModule } from '#core/modules/manifest'
+import { defineModule } from '#app/core/modules/manifest'
 
 /* Transactional mail of each tenant, and its log. */
 export default defineModule({

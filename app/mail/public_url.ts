@@ -1,5 +1,5 @@
 import env from '#start/env'
-import type { ResolvedTenant } from '#tenancy/tenant_registry'
+import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
 
 /*
  * Absolute links to a tenant's site, always on its primary domain (never the host a request

@@ -1,7 +1,7 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 
-const MailLog = () => import('#mail/mail_log_controller')
+const MailLog = () => import('#app/mail/mail_log_controller')
 
 router
   .get('/cabinet/mail-log', [MailLog, 'index'])

@@ -3,8 +3,8 @@
  * right-to-left for Persian. Nothing names the platform (the brand leak rule, ARCHITECTURE §8).
  * Plain inline styles: mail clients ignore stylesheets.
  */
-import type { EffectiveBrand } from '#brand/brand_tokens'
-import type { Locale } from '#tenants/types'
+import type { EffectiveBrand } from '#app/brand/brand_tokens'
+import type { Locale } from '#app/core/i18n/locales'
 
 export interface MailContent {
   subject: string

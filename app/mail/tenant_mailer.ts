@@ -25,11 +25,11 @@ import type { EmitterLike } from '@adonisjs/core/types/events'
 import nodemailer from 'nodemailer'
 import env from '#start/env'
 import db from '@adonisjs/lucid/services/db'
-import { afterCommit, runInTenant } from '#core/database/tenant_context'
-import { recordSystemAudit } from '#audit/audit'
-import { effectiveCredential, useCredential } from '#integrations/credential_vault'
-import { tenantSmtpConfig, throughSmtpBreaker } from '#integrations/providers/smtp'
-import type { ResolvedTenant } from '#tenancy/tenant_registry'
+import { afterCommit, runInTenant } from '#app/core/database/tenant_context'
+import { recordSystemAudit } from '#app/audit/audit'
+import { effectiveCredential, useCredential } from '#app/integrations/credential_vault'
+import { tenantSmtpConfig, throughSmtpBreaker } from '#app/mail/providers/smtp'
+import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
 
 export interface OutgoingMail {
   /** What it is (password_reset, invitation…), for the tenant's mail log. */

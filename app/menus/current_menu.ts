@@ -1,18 +1,18 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { moduleCatalog } from '#core/modules/registry'
-import { permissionsOf } from '#core/authorization'
-import { currentTenantScope } from '#core/database/tenant_context'
-import type { ResolvedTenant } from '#tenancy/tenant_registry'
-import type { Locale } from '#tenants/types'
-import type User from '#auth/models/user'
-import { menuRoutePaths } from '#menus/route_paths'
+import { moduleCatalog } from '#app/core/modules/registry'
+import { permissionsOf } from '#app/access/authorization'
+import { currentTenantScope } from '#app/core/database/tenant_context'
+import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
+import type { Locale } from '#app/core/i18n/locales'
+import type User from '#app/auth/models/user'
+import { menuRoutePaths } from '#app/menus/route_paths'
 import {
   availablePages,
   renderMenu,
   type AvailablePage,
   type Audience,
   type RenderedMenuNode,
-} from '#menus/menu_tree'
+} from '#app/menus/menu_tree'
 
 /* Pages per snapshot tenant: a new snapshot (any change) is a new object, so this never goes stale. */
 const pagesCache = new WeakMap<ResolvedTenant, Map<Audience, Map<string, AvailablePage>>>()

@@ -4,9 +4,9 @@
  * snapshot. What a person sees is computed here from that data, the tenant's modules and the
  * person's permissions, which the request has loaded already: no query per item.
  */
-import type { Locale, Translated } from '#tenants/types'
-import type { MenuEntryDeclaration, MenuIcon, RouteAccess } from '#core/modules/manifest'
-import type { ModuleCatalog } from '#core/modules/registry'
+import type { Locale, Translated } from '#app/core/i18n/locales'
+import type { MenuEntryDeclaration, MenuIcon, RouteAccess } from '#app/core/modules/manifest'
+import type { ModuleCatalog } from '#app/core/modules/registry'
 
 export type Audience = 'staff' | 'client'
 export const AUDIENCES: readonly Audience[] = ['staff', 'client']

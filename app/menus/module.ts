@@ -1,4 +1,4 @@
-import { defineModule } from '#core/modules/manifest'
+import { defineModule } from '#app/core/modules/manifest'
 
 /* Menus: what each audience of a tenant sees in its navigation, as data (issue #4 §2). */
 export default defineModule({

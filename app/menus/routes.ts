@@ -1,7 +1,7 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 
-const Menus = () => import('#menus/controllers/menus_controller')
+const Menus = () => import('#app/menus/controllers/menus_controller')
 
 /* The menu builder (issue #4 §2): each tenant's staff build their cabinet's and portal's menus. */
 router

@@ -1,7 +1,7 @@
 import vine from '@vinejs/vine'
-import { idField } from '#core/http/validation'
-import { MENU_ICONS } from '#core/modules/manifest'
-import { MAX_MENU_NODES } from '#menus/menu_tree'
+import { idField } from '#app/core/http/validation'
+import { MENU_ICONS } from '#app/core/modules/manifest'
+import { MAX_MENU_NODES } from '#app/menus/menu_tree'
 
 const label = vine.object({
   en: vine.string().trim().maxLength(60).optional(),

@@ -1,15 +1,17 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
-import { brandCss, publicBrand } from '#brand/brand_tokens'
-import { clientMessages, directionOf, requestLocale } from '#locale/request_locale'
-import type User from '#auth/models/user'
-import { holdingOf } from '#core/authorization'
-import { currentTenantScope } from '#core/database/tenant_context'
-import { liveSessionOf } from '#auth/middleware/auth_middleware'
-import { menuOf } from '#menus/current_menu'
-import { unreadCount } from '#notifications/inbox'
-import { IMPERSONATION_KEY, type ImpersonationInfo } from '#auth/impersonation'
+import { brandCss, publicBrand } from '#app/brand/brand_tokens'
+import { directionOf } from '#app/core/i18n/locales'
+import { clientMessages, requestLocale } from '#app/core/i18n/request_locale'
+import type User from '#app/auth/models/user'
+import { holdingOf } from '#app/access/authorization'
+import { moduleCatalog } from '#app/core/modules/registry'
+import { currentTenantScope } from '#app/core/database/tenant_context'
+import { liveSessionOf } from '#app/auth/middleware/auth_middleware'
+import { menuOf } from '#app/menus/current_menu'
+import { unreadCount } from '#app/notifications/inbox'
+import { IMPERSONATION_KEY, type ImpersonationInfo } from '#app/auth/impersonation'
 
 /* Props every page receives: the tenant's brand, locale settings and the signed-in user. */
 export default class InertiaMiddleware extends BaseInertiaMiddleware {
@@ -28,7 +30,12 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
         calendar: ctx.tenant.calendar,
         currency: ctx.tenant.currency,
       },
-      i18n: { locale, dir: directionOf(locale), messages: clientMessages(locale) },
+      // The shared texts and the rendering module's, not the whole catalog (issue #12 §1).
+      i18n: {
+        locale,
+        dir: directionOf(locale),
+        messages: clientMessages(locale, (await moduleCatalog()).pageTextGroupsOf(ctx.route?.name)),
+      },
       user: user
         ? { id: user.id, fullName: user.fullName, email: user.email, audience: user.audience }
         : null,

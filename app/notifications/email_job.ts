@@ -6,15 +6,15 @@
  * which staff see in the history.
  */
 import app from '@adonisjs/core/services/app'
-import { currentTenantScope } from '#core/database/tenant_context'
-import { defineJob } from '#jobs/queue'
-import { once } from '#jobs/idempotency'
-import { NoMailServer, sendTenantMail } from '#mail/tenant_mailer'
-import { renderMail } from '#mail/templates'
-import { tenantUrl } from '#mail/public_url'
+import { currentTenantScope } from '#app/core/database/tenant_context'
+import { defineJob } from '#app/jobs/queue'
+import { once } from '#app/jobs/idempotency'
+import { NoMailServer, sendTenantMail } from '#app/mail/tenant_mailer'
+import { renderMail } from '#app/mail/templates'
+import { tenantUrl } from '#app/mail/public_url'
 import i18nManager from '@adonisjs/i18n/services/main'
-import { renderNotification } from '#notifications/render'
-import type { Locale } from '#tenants/types'
+import { renderNotification } from '#app/notifications/render'
+import type { Locale } from '#app/core/i18n/locales'
 
 const RETRIES = 3
 

@@ -3,9 +3,9 @@
  * notification with its recipient, its channels and what became of its e-mail. One query for
  * a page of 50, the recipient joined in (no query per row).
  */
-import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
-import { renderNotification } from '#notifications/render'
-import type { Locale } from '#tenants/types'
+import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
+import { renderNotification } from '#app/notifications/render'
+import type { Locale } from '#app/core/i18n/locales'
 
 export type HistoryRow = {
   id: number

@@ -2,9 +2,9 @@
  * A person's notification centre: their in-app notifications, newest first, and how many are
  * unread. Every query starts from the tenant and the person (index notifications_inbox).
  */
-import { requireTenantId, currentTenantScope } from '#core/database/tenant_context'
-import { renderNotification } from '#notifications/render'
-import type { Locale } from '#tenants/types'
+import { requireTenantId, currentTenantScope } from '#app/core/database/tenant_context'
+import { renderNotification } from '#app/notifications/render'
+import type { Locale } from '#app/core/i18n/locales'
 
 export type InboxItem = {
   id: number

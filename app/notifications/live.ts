@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
 import type { HttpContext } from '@adonisjs/core/http'
 import transmit from '@adonisjs/transmit/services/main'
-import { afterCommit } from '#core/database/tenant_context'
+import { afterCommit } from '#app/core/database/tenant_context'
 
 export const STREAM_LIFETIME_MS = 5 * 60_000
 

@@ -1,4 +1,4 @@
-import { defineModule } from '#core/modules/manifest'
+import { defineModule } from '#app/core/modules/manifest'
 
 /*
  * Notifications (issue #4 §9): each person's in-app centre with live updates, e-mail, and

@@ -9,12 +9,12 @@
  * Texts are not stored: the type and its parameters are, rendered in the reader's language.
  */
 import app from '@adonisjs/core/services/app'
-import { moduleCatalog } from '#core/modules/registry'
-import { currentTenantScope } from '#core/database/tenant_context'
-import { enqueueMany } from '#jobs/queue'
-import { announceAfterCommit } from '#notifications/live'
-import { notificationEmailJob } from '#notifications/email_job'
-import type { NotificationParams } from '#notifications/render'
+import { moduleCatalog } from '#app/core/modules/registry'
+import { currentTenantScope } from '#app/core/database/tenant_context'
+import { enqueueMany } from '#app/jobs/queue'
+import { announceAfterCommit } from '#app/notifications/live'
+import { notificationEmailJob } from '#app/notifications/email_job'
+import type { NotificationParams } from '#app/notifications/render'
 
 export interface NotifyOptions {
   params?: NotificationParams

@@ -3,10 +3,10 @@
  * audience's, and for staff only those whose permission they hold), each with the channels they
  * chose, or the type's defaults where they chose nothing.
  */
-import { moduleCatalog } from '#core/modules/registry'
-import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
-import { pickLabel } from '#menus/menu_tree'
-import type { Locale } from '#tenants/types'
+import { moduleCatalog } from '#app/core/modules/registry'
+import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
+import { pickLabel } from '#app/menus/menu_tree'
+import type { Locale } from '#app/core/i18n/locales'
 
 export type PreferenceRow = {
   type: string

@@ -4,7 +4,7 @@
  * name): the reader's language is picked from it. `{brand}` is always the tenant's name.
  */
 import i18nManager from '@adonisjs/i18n/services/main'
-import type { Locale, Translated } from '#tenants/types'
+import type { Locale, Translated } from '#app/core/i18n/locales'
 
 export type NotificationParams = Record<string, string | number | Translated>
 

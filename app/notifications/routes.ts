@@ -1,9 +1,9 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 
-const Inbox = () => import('#notifications/controllers/inbox_controller')
-const Preferences = () => import('#notifications/controllers/preferences_controller')
-const History = () => import('#notifications/controllers/history_controller')
+const Inbox = () => import('#app/notifications/controllers/inbox_controller')
+const Preferences = () => import('#app/notifications/controllers/preferences_controller')
+const History = () => import('#app/notifications/controllers/history_controller')
 
 router
   .group(() => {

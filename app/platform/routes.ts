@@ -1,10 +1,10 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 
-const Tenants = () => import('#platform/controllers/console_tenants_controller')
-const Brand = () => import('#platform/controllers/console_brand_controller')
-const Domains = () => import('#platform/controllers/console_domains_controller')
-const Permissions = () => import('#platform/controllers/console_permissions_controller')
+const Tenants = () => import('#app/platform/controllers/console_tenants_controller')
+const Brand = () => import('#app/platform/controllers/console_brand_controller')
+const Domains = () => import('#app/platform/controllers/console_domains_controller')
+const Permissions = () => import('#app/platform/controllers/console_permissions_controller')
 
 /* The platform console, on PLATFORM_DOMAIN only; every handler authorizes. */
 router

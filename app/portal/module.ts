@@ -1,8 +1,9 @@
-import { defineModule } from '#core/modules/manifest'
+import { defineModule } from '#app/core/modules/manifest'
 
 /* The client portal module. */
 export default defineModule({
   key: 'portal',
+  borrowsTexts: ['clients'],
   label: { en: 'Client portal', ru: 'Портал клиента', fa: 'پورتال مشتری' },
   permissions: [
     {

@@ -1,9 +1,9 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 
-const HomeController = () => import('#portal/controllers/home_controller')
-const CompanyController = () => import('#portal/controllers/company_controller')
-const ProfileController = () => import('#portal/controllers/profile_controller')
+const HomeController = () => import('#app/portal/controllers/home_controller')
+const CompanyController = () => import('#app/portal/controllers/company_controller')
+const ProfileController = () => import('#app/portal/controllers/profile_controller')
 
 /* `/` sends each person to their shell: the console, the staff cabinet or the client portal. */
 router

@@ -1,4 +1,4 @@
-import { defineModule } from '#core/modules/manifest'
+import { defineModule } from '#app/core/modules/manifest'
 
 /* Tenant resolution. Its only routes exist in tests and benchmarks, never in production. */
 export default defineModule({

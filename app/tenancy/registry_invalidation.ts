@@ -1,5 +1,5 @@
 import app from '@adonisjs/core/services/app'
-import { currentTenantScope } from '#core/database/tenant_context'
+import { currentTenantScope } from '#app/core/database/tenant_context'
 
 /*
  * Tenants, domains and brands feed the tenant registry; every change to them calls this.

@@ -5,12 +5,13 @@
  * The snapshot is complete, so an unknown host is answered from memory too (fail closed).
  */
 import type { Database } from '@adonisjs/lucid/database'
-import type { BrandTokens, Calendar, Locale, TenantKind } from '#tenants/types'
-import { effectiveBrand, type EffectiveBrand } from '#brand/brand_tokens'
-import { computeCeilings } from '#access/ceiling'
-import { moduleCatalog } from '#core/modules/registry'
-import { IpRanges } from '#tenancy/trusted_proxies'
-import type { Audience, MenuNode, MenuSet } from '#menus/menu_tree'
+import type { Calendar, Locale } from '#app/core/i18n/locales'
+import type { BrandTokens, TenantKind } from '#tenants/types'
+import { effectiveBrand, type EffectiveBrand } from '#app/brand/brand_tokens'
+import { computeCeilings } from '#app/access/ceiling'
+import { moduleCatalog } from '#app/core/modules/registry'
+import { IpRanges } from '#app/tenancy/trusted_proxies'
+import type { Audience, MenuNode, MenuSet } from '#app/menus/menu_tree'
 
 export interface ResolvedTenant {
   id: number

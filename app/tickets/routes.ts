@@ -1,7 +1,7 @@
 import app from '@adonisjs/core/services/app'
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
-import { authorize } from '#core/authorization'
+import { authorize } from '#app/access/authorization'
 
 /*
  * Test-only probe for the module gate (issue #4 §1) until tickets get their screens: a route

@@ -6,9 +6,9 @@
  * integration credentials (each re-sealed with its own tenant, provider and field binding).
  */
 import type { Database } from '@adonisjs/lucid/database'
-import { runInTenant } from '#core/database/tenant_context'
-import { openSecret, sealSecret } from '#auth/two_factor'
-import { VaultError, type KeyRing } from '#vault/key_ring'
+import { runInTenant } from '#app/core/database/tenant_context'
+import { openSecret, sealSecret } from '#app/auth/two_factor'
+import { VaultError, type KeyRing } from '#app/vault/key_ring'
 
 export async function rotateSealedSecrets(db: Database, ring: KeyRing) {
   const tenants = (await db.from('tenants').orderBy('id').select('id')) as Array<{ id: number }>

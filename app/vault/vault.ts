@@ -1,5 +1,5 @@
 import env from '#start/env'
-import { KeyRing } from '#vault/key_ring'
+import { KeyRing } from '#app/vault/key_ring'
 
 let ring: KeyRing | null | undefined
 

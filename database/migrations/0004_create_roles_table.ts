@@ -1,5 +1,5 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
-import { tenantIsolationSql } from '#core/database/tenant_isolation'
+import { tenantIsolationSql } from '#app/core/database/tenant_isolation'
 
 /* A tenant's roles, copied from its kind preset at provisioning. */
 export default class extends BaseSchema {

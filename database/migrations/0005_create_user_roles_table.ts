@@ -1,5 +1,5 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
-import { tenantIsolationSql } from '#core/database/tenant_isolation'
+import { tenantIsolationSql } from '#app/core/database/tenant_isolation'
 
 /* Staff membership: user -> role inside one tenant. Composite FKs keep both sides in it. */
 export default class extends BaseSchema {

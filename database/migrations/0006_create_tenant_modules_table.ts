@@ -1,5 +1,5 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
-import { tenantIsolationSql } from '#core/database/tenant_isolation'
+import { tenantIsolationSql } from '#app/core/database/tenant_isolation'
 
 /* Modules switched on for a tenant (from its kind preset at provisioning). */
 export default class extends BaseSchema {

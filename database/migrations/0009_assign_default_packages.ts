@@ -1,7 +1,7 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
 import { presets } from '#tenants/index'
-import { moduleCatalog } from '#core/modules/registry'
-import { intersect } from '#access/ceiling'
+import { moduleCatalog } from '#app/core/modules/registry'
+import { intersect } from '#app/access/ceiling'
 
 /*
  * Tenants provisioned before permission packages existed have none, and a tenant without a

@@ -1,5 +1,5 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
-import { tenantIsolationSql } from '#core/database/tenant_isolation'
+import { tenantIsolationSql } from '#app/core/database/tenant_isolation'
 
 /*
  * The audit log: append-only. The runtime role may INSERT and SELECT (within its tenant, by

@@ -1,5 +1,5 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
-import { tenantIsolationSql } from '#core/database/tenant_isolation'
+import { tenantIsolationSql } from '#app/core/database/tenant_isolation'
 import { grantAlongside } from '#database/support/grant_alongside'
 
 /* Issue #4 §8: what each tenant sent to whom, and whether the mail server took it. */

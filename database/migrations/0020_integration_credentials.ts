@@ -1,5 +1,5 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
-import { tenantIsolationSql, TENANT_SCOPE_SQL } from '#core/database/tenant_isolation'
+import { tenantIsolationSql, TENANT_SCOPE_SQL } from '#app/core/database/tenant_isolation'
 import { grantAlongside } from '#database/support/grant_alongside'
 
 /*

@@ -1,5 +1,5 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
-import { tenantIsolationSql } from '#core/database/tenant_isolation'
+import { tenantIsolationSql } from '#app/core/database/tenant_isolation'
 
 /*
  * Scheduled work runs once per tenant per slot (issue #4 §7, SECURITY J8): a tenant's run of a

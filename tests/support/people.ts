@@ -1,9 +1,9 @@
 /* Test people: fresh users per test, so no test changes the demo accounts others rely on. */
 import db from '@adonisjs/lucid/services/db'
 import hash from '@adonisjs/core/services/hash'
-import { runInTenant } from '#core/database/tenant_context'
-import User from '#auth/models/user'
-import Role from '#tenancy/models/role'
+import { runInTenant } from '#app/core/database/tenant_context'
+import User from '#app/auth/models/user'
+import Role from '#app/tenancy/models/role'
 
 export async function inTenant<T>(slug: string, work: () => Promise<T>) {
   const tenant = await db.from('tenants').where('slug', slug).firstOrFail()

@@ -1,5 +1,5 @@
 /* The sandbox providers for the suite: started by bin/test.ts before the app reads its env. */
-import { startSandbox, type Sandbox } from '#integrations/sandbox/sandbox_server'
+import { startSandbox, type Sandbox } from '#app/integrations/sandbox/sandbox_server'
 
 let running: Sandbox | undefined
 

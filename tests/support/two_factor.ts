@@ -1,5 +1,5 @@
 import { generate } from 'otplib'
-import { clock } from '#core/clock'
+import { clock } from '#app/core/clock'
 import { hostOf, inertiaPage, Visitor } from '#tests/support/http'
 import { newUser } from '#tests/support/people'
 

@@ -8,14 +8,14 @@
  * the target's primary domain (app/auth/controllers/impersonation_controller.ts).
  */
 import app from '@adonisjs/core/services/app'
-import { isWithin } from '#access/ceiling'
-import { inSubtree } from '#access/subtree'
-import { effectivePermissions } from '#access/effective_permissions'
-import { issueToken } from '#auth/tokens'
-import { asTenant } from '#core/database/tenant_context'
-import { tenantUrl } from '#mail/public_url'
-import User from '#auth/models/user'
-import type { ResolvedTenant } from '#tenancy/tenant_registry'
+import { isWithin } from '#app/access/ceiling'
+import { inSubtree } from '#app/access/subtree'
+import { effectivePermissions } from '#app/access/effective_permissions'
+import { issueToken } from '#app/auth/tokens'
+import { asTenant } from '#app/core/database/tenant_context'
+import { tenantUrl } from '#app/mail/public_url'
+import User from '#app/auth/models/user'
+import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
 
 export type ImpersonationError =
   'not_allowed' | 'tenant_not_found' | 'user_not_found' | 'self' | 'not_lower_rank'

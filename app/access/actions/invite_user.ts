@@ -4,15 +4,15 @@
  * client roles); the invitation is a single-use token bound to e-mail, company and role,
  * valid 7 days, checked again when accepted.
  */
-import { checkGrant, type Actor, type GrantError } from '#access/delegation'
-import { issueToken } from '#auth/tokens'
+import { checkGrant, type Actor, type GrantError } from '#app/access/delegation'
+import { issueToken } from '#app/auth/tokens'
 import app from '@adonisjs/core/services/app'
-import { asTenant, currentTenantScope, requireTenantId } from '#core/database/tenant_context'
-import User from '#auth/models/user'
-import Role from '#tenancy/models/role'
-import { queueAccountMail } from '#mail/account_mail'
-import type { ResolvedTenant } from '#tenancy/tenant_registry'
-import type { Locale } from '#tenants/types'
+import { asTenant, currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
+import User from '#app/auth/models/user'
+import Role from '#app/tenancy/models/role'
+import { queueAccountMail } from '#app/mail/account_mail'
+import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
+import type { Locale } from '#app/core/i18n/locales'
 
 export type InviteError =
   'not_allowed' | 'role_not_found' | 'client_not_found' | 'email_taken' | GrantError

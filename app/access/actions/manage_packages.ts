@@ -3,13 +3,13 @@
  * the delegation rule: a package (and so a sub-agent's ceiling) never holds more than the
  * actor holds at its own node.
  */
-import { currentTenantScope } from '#core/database/tenant_context'
-import { intersect, isWithin } from '#access/ceiling'
-import { actorBound, checkGrant } from '#access/delegation'
-import { ProvisionTenant } from '#platform/actions/provision_tenant'
-import { invalidateRegistryAfterCommit } from '#tenancy/registry_invalidation'
-import type { Actor } from '#access/delegation'
-import type Tenant from '#tenancy/models/tenant'
+import { currentTenantScope } from '#app/core/database/tenant_context'
+import { intersect, isWithin } from '#app/access/ceiling'
+import { actorBound, checkGrant } from '#app/access/delegation'
+import { ProvisionTenant } from '#app/platform/actions/provision_tenant'
+import { invalidateRegistryAfterCommit } from '#app/tenancy/registry_invalidation'
+import type { Actor } from '#app/access/delegation'
+import type Tenant from '#app/tenancy/models/tenant'
 import type { TenantKind } from '#tenants/types'
 
 export interface TenantActor extends Actor {

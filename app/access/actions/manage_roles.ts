@@ -4,15 +4,15 @@
  * That closes every escalation route: a role wider than the actor, editing one's own role
  * upwards, and assigning an existing role that is stronger than the actor.
  */
-import { checkGrant, checkScopes, type Actor } from '#access/delegation'
-import { moduleCatalog } from '#core/modules/registry'
-import type { GrantScope } from '#core/modules/manifest'
-import Role from '#tenancy/models/role'
-import User from '#auth/models/user'
-import { currentTenantScope } from '#core/database/tenant_context'
-import type { Translated } from '#tenants/types'
+import { checkGrant, checkScopes, type Actor } from '#app/access/delegation'
+import { moduleCatalog } from '#app/core/modules/registry'
+import type { GrantScope } from '#app/core/modules/manifest'
+import Role from '#app/tenancy/models/role'
+import User from '#app/auth/models/user'
+import { currentTenantScope } from '#app/core/database/tenant_context'
+import type { Translated } from '#app/core/i18n/locales'
 
-export type { Actor } from '#access/delegation'
+export type { Actor } from '#app/access/delegation'
 
 export type RoleError =
   | 'not_allowed'

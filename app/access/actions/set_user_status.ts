@@ -3,12 +3,12 @@
  * (SECURITY A7: the next request of each is refused). Nobody disables themselves, nor someone
  * who holds a permission they lack (the delegation rule read the other way round).
  */
-import { isWithin } from '#access/ceiling'
-import type { Actor } from '#access/delegation'
-import { effectivePermissions } from '#access/effective_permissions'
-import { revokeAllSessions } from '#auth/user_sessions'
-import User from '#auth/models/user'
-import type { ResolvedTenant } from '#tenancy/tenant_registry'
+import { isWithin } from '#app/access/ceiling'
+import type { Actor } from '#app/access/delegation'
+import { effectivePermissions } from '#app/access/effective_permissions'
+import { revokeAllSessions } from '#app/auth/user_sessions'
+import User from '#app/auth/models/user'
+import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
 
 export type StatusResult =
   | { ok: true; before: string; endedSessions: number }

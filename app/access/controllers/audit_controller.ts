@@ -1,10 +1,10 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
 import app from '@adonisjs/core/services/app'
-import { authorize, scopeOf } from '#core/authorization'
-import { withSubtreeReads } from '#core/database/subtree'
-import { validateTranslated, idField } from '#core/http/validation'
-import { auditPage } from '#access/queries/audit'
+import { authorize, scopeOf } from '#app/access/authorization'
+import { withSubtreeReads } from '#app/core/database/subtree'
+import { validateTranslated, idField } from '#app/core/http/validation'
+import { auditPage } from '#app/access/queries/audit'
 
 const filtersValidator = vine.create({
   action: vine.string().trim().maxLength(120).optional(),

@@ -1,14 +1,14 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
-import { authorize, can } from '#core/authorization'
-import { validateTranslated, idField } from '#core/http/validation'
-import { acceptForm, refuseForm } from '#core/http/form_outcome'
-import { idParam, notFound } from '#core/http/params'
-import { actorOf } from '#access/actor'
-import { InviteUser, withdrawInvitation } from '#access/actions/invite_user'
-import { recordAudit } from '#audit/audit'
-import { isLocale } from '#locale/request_locale'
-import type User from '#auth/models/user'
+import { authorize, can } from '#app/access/authorization'
+import { validateTranslated, idField } from '#app/core/http/validation'
+import { acceptForm, refuseForm } from '#app/core/http/form_outcome'
+import { idParam, notFound } from '#app/core/http/params'
+import { actorOf } from '#app/access/actor'
+import { InviteUser, withdrawInvitation } from '#app/access/actions/invite_user'
+import { recordAudit } from '#app/audit/audit'
+import { isLocale } from '#app/core/i18n/locales'
+import type User from '#app/auth/models/user'
 
 const inviteValidator = vine.create({
   email: vine.string().trim().toLowerCase().email().maxLength(254),

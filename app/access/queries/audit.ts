@@ -1,6 +1,6 @@
 /* The tenant's audit log, newest first, filtered, a page at a time (index on tenant, time). */
 import db from '@adonisjs/lucid/services/db'
-import { requireTenantId } from '#core/database/tenant_context'
+import { requireTenantId } from '#app/core/database/tenant_context'
 
 export interface AuditFilters {
   /** The tenant's own log, or its whole subtree's (inside withSubtreeReads). */

@@ -1,7 +1,7 @@
 /* Staff and client users of the current tenant with their roles: three queries, no N+1. */
 import db from '@adonisjs/lucid/services/db'
-import { requireTenantId } from '#core/database/tenant_context'
-import type { Translated } from '#tenants/types'
+import { requireTenantId } from '#app/core/database/tenant_context'
+import type { Translated } from '#app/core/i18n/locales'
 
 export type PersonRow = {
   id: number

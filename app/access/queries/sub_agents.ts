@@ -3,10 +3,10 @@
  * path (indexed: tenants_path_gist), never by walking parents one query at a time.
  */
 import db from '@adonisjs/lucid/services/db'
-import { moduleCatalog } from '#core/modules/registry'
-import type { ResolvedTenant } from '#tenancy/tenant_registry'
-import type { Translated } from '#tenants/types'
-import type { GrantScope } from '#core/modules/manifest'
+import { moduleCatalog } from '#app/core/modules/registry'
+import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
+import type { Translated } from '#app/core/i18n/locales'
+import type { GrantScope } from '#app/core/modules/manifest'
 
 export type SubAgentRow = {
   id: number

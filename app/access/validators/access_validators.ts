@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
-import { idField } from '#core/http/validation'
-import { SLUG } from '#platform/validators/console_validators'
+import { idField } from '#app/core/http/validation'
+import { SLUG } from '#app/platform/validators/console_validators'
 
 export const packageValidator = vine.create({
   name: vine.string().trim().minLength(2).maxLength(80),

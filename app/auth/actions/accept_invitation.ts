@@ -6,14 +6,14 @@
  */
 import hash from '@adonisjs/core/services/hash'
 import { DateTime } from 'luxon'
-import { checkGrant } from '#access/delegation'
-import { effectivePermissions } from '#access/effective_permissions'
-import { findUsableToken, spendToken, type TokenRow } from '#auth/tokens'
-import { passwordProblem, type PasswordProblem } from '#auth/password_policy'
-import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
-import User from '#auth/models/user'
-import Role from '#tenancy/models/role'
-import type { ResolvedTenant } from '#tenancy/tenant_registry'
+import { checkGrant } from '#app/access/delegation'
+import { effectivePermissions } from '#app/access/effective_permissions'
+import { findUsableToken, spendToken, type TokenRow } from '#app/auth/tokens'
+import { passwordProblem, type PasswordProblem } from '#app/auth/password_policy'
+import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
+import User from '#app/auth/models/user'
+import Role from '#app/tenancy/models/role'
+import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
 
 export type AcceptError =
   | 'invalid_token'

@@ -4,9 +4,9 @@
  */
 import hash from '@adonisjs/core/services/hash'
 import { DateTime } from 'luxon'
-import User from '#auth/models/user'
-import { passwordProblem, type PasswordProblem } from '#auth/password_policy'
-import { revokeAllSessions } from '#auth/user_sessions'
+import User from '#app/auth/models/user'
+import { passwordProblem, type PasswordProblem } from '#app/auth/password_policy'
+import { revokeAllSessions } from '#app/auth/user_sessions'
 
 export type PasswordChange =
   | { ok: true; endedSessions: number }

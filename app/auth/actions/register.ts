@@ -7,17 +7,17 @@
  * An e-mail that already has an account gets the same answer (SECURITY A4) and a mail to its
  * owner instead of a second account.
  */
-import { notifyLinkRequested } from '#clients/link_request_notice'
+import { notifyLinkRequested } from '#app/clients/link_request_notice'
 import hash from '@adonisjs/core/services/hash'
 import { DateTime } from 'luxon'
-import User from '#auth/models/user'
-import { issueToken, findUsableToken, spendToken } from '#auth/tokens'
-import { passwordProblem, type PasswordProblem } from '#auth/password_policy'
-import { checkPhoneCode, sendPhoneCode } from '#auth/phone_codes'
-import { queueAccountMail } from '#mail/account_mail'
-import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
-import type { ResolvedTenant } from '#tenancy/tenant_registry'
-import type { Locale } from '#tenants/types'
+import User from '#app/auth/models/user'
+import { issueToken, findUsableToken, spendToken } from '#app/auth/tokens'
+import { passwordProblem, type PasswordProblem } from '#app/auth/password_policy'
+import { checkPhoneCode, sendPhoneCode } from '#app/auth/phone_codes'
+import { queueAccountMail } from '#app/mail/account_mail'
+import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
+import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
+import type { Locale } from '#app/core/i18n/locales'
 
 export interface RegistrationInput {
   fullName: string

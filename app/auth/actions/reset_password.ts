@@ -6,12 +6,12 @@
  */
 import hash from '@adonisjs/core/services/hash'
 import { DateTime } from 'luxon'
-import User from '#auth/models/user'
-import { findUsableToken, issueToken, spendToken, voidTokens } from '#auth/tokens'
-import { passwordProblem, type PasswordProblem } from '#auth/password_policy'
-import { revokeAllSessions } from '#auth/user_sessions'
-import { queueAccountMail } from '#mail/account_mail'
-import type { ResolvedTenant } from '#tenancy/tenant_registry'
+import User from '#app/auth/models/user'
+import { findUsableToken, issueToken, spendToken, voidTokens } from '#app/auth/tokens'
+import { passwordProblem, type PasswordProblem } from '#app/auth/password_policy'
+import { revokeAllSessions } from '#app/auth/user_sessions'
+import { queueAccountMail } from '#app/mail/account_mail'
+import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
 
 export class RequestPasswordReset {
   /** Returns the user it mailed, or null; callers answer identically either way. */

@@ -1,7 +1,7 @@
 import hash from '@adonisjs/core/services/hash'
 import { DateTime } from 'luxon'
-import User from '#auth/models/user'
-import { secretChecked } from '#auth/secret_checks'
+import User from '#app/auth/models/user'
+import { secretChecked } from '#app/auth/secret_checks'
 
 export type SignInResult = { ok: true; user: User } | { ok: false; reason: 'invalid_credentials' }
 

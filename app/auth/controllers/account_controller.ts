@@ -1,38 +1,38 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import hash from '@adonisjs/core/services/hash'
-import { acceptForm, refuseForm } from '#core/http/form_outcome'
-import { validateTranslated } from '#core/http/validation'
-import { notFound } from '#core/http/params'
-import { wantsJson } from '#core/http/wants_json'
-import { recordAudit, recordAuditDurably } from '#audit/audit'
-import { translatorFor } from '#locale/request_locale'
-import { ChangeEmail, ChangePassword } from '#auth/actions/manage_account'
-import { passwordAccount, passwordThrottle } from '#auth/login_throttle'
-import { throttledText } from '#auth/throttled_message'
-import { secretChecked } from '#auth/secret_checks'
-import { sendPhoneCode } from '#auth/phone_codes'
-import { confirmPhone, sendEmailConfirmation } from '#auth/actions/register'
-import { phoneCodeValidator } from '#auth/validators/registration'
+import { acceptForm, refuseForm } from '#app/core/http/form_outcome'
+import { validateTranslated } from '#app/core/http/validation'
+import { notFound } from '#app/core/http/params'
+import { wantsJson } from '#app/core/http/wants_json'
+import { recordAudit, recordAuditDurably } from '#app/audit/audit'
+import { translatorFor } from '#app/core/i18n/request_locale'
+import { ChangeEmail, ChangePassword } from '#app/auth/actions/manage_account'
+import { passwordAccount, passwordThrottle } from '#app/auth/login_throttle'
+import { throttledText } from '#app/auth/throttled_message'
+import { secretChecked } from '#app/auth/secret_checks'
+import { sendPhoneCode } from '#app/auth/phone_codes'
+import { confirmPhone, sendEmailConfirmation } from '#app/auth/actions/register'
+import { phoneCodeValidator } from '#app/auth/validators/registration'
 import {
   changePhoneValidator,
   changeEmailValidator,
   changePasswordValidator,
   confirmPasswordValidator,
-} from '#auth/validators/account'
+} from '#app/auth/validators/account'
 import {
   isImpersonating,
   markReauthenticated,
   recentlyReauthenticated,
   refuseWhileImpersonating,
   requireRecentAuth,
-} from '#auth/step_up'
+} from '#app/auth/step_up'
 import {
   currentSessionRef,
   revokeAllSessions,
   revokeSession,
   sessionsOf,
-} from '#auth/user_sessions'
-import type User from '#auth/models/user'
+} from '#app/auth/user_sessions'
+import type User from '#app/auth/models/user'
 
 /*
  * The signed-in person's own account, for staff and clients alike: sessions, password, e-mail.

@@ -1,11 +1,11 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { recordAudit, recordAuditDurably } from '#audit/audit'
-import { findUsableToken, spendToken } from '#auth/tokens'
-import { SESSION_TENANT_KEY, liveSessionOf } from '#auth/middleware/auth_middleware'
-import { openUserSession, revokeSession, currentSessionRef } from '#auth/user_sessions'
-import { wantsJson } from '#core/http/wants_json'
-import User from '#auth/models/user'
-import { IMPERSONATION_KEY, type ImpersonationInfo } from '#auth/impersonation'
+import { recordAudit, recordAuditDurably } from '#app/audit/audit'
+import { findUsableToken, spendToken } from '#app/auth/tokens'
+import { SESSION_TENANT_KEY, liveSessionOf } from '#app/auth/middleware/auth_middleware'
+import { openUserSession, revokeSession, currentSessionRef } from '#app/auth/user_sessions'
+import { wantsJson } from '#app/core/http/wants_json'
+import User from '#app/auth/models/user'
+import { IMPERSONATION_KEY, type ImpersonationInfo } from '#app/auth/impersonation'
 
 /*
  * The target side of impersonation, on the target tenant's domain: spend the 60-second token

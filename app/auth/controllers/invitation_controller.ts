@@ -1,10 +1,10 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
-import { validateTranslated, idField } from '#core/http/validation'
-import { acceptForm, refuseForm } from '#core/http/form_outcome'
-import { recordAudit, recordAuditDurably } from '#audit/audit'
-import { AcceptInvitation, viewInvitation } from '#auth/actions/accept_invitation'
-import { completeSignIn } from '#auth/complete_sign_in'
+import { validateTranslated, idField } from '#app/core/http/validation'
+import { acceptForm, refuseForm } from '#app/core/http/form_outcome'
+import { recordAudit, recordAuditDurably } from '#app/audit/audit'
+import { AcceptInvitation, viewInvitation } from '#app/auth/actions/accept_invitation'
+import { completeSignIn } from '#app/auth/complete_sign_in'
 
 const acceptValidator = vine.create({
   token: vine.string().maxLength(100),

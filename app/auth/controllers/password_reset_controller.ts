@@ -1,12 +1,15 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { validateTranslated } from '#core/http/validation'
-import { acceptForm, refuseForm } from '#core/http/form_outcome'
-import { wantsJson } from '#core/http/wants_json'
-import { recordAudit, recordAuditDurably } from '#audit/audit'
-import { translatorFor } from '#locale/request_locale'
-import { RequestPasswordReset, ResetPassword } from '#auth/actions/reset_password'
-import { forgotPasswordValidator, resetPasswordValidator } from '#auth/validators/password_reset'
-import { allowMailRequest } from '#auth/login_throttle'
+import { validateTranslated } from '#app/core/http/validation'
+import { acceptForm, refuseForm } from '#app/core/http/form_outcome'
+import { wantsJson } from '#app/core/http/wants_json'
+import { recordAudit, recordAuditDurably } from '#app/audit/audit'
+import { translatorFor } from '#app/core/i18n/request_locale'
+import { RequestPasswordReset, ResetPassword } from '#app/auth/actions/reset_password'
+import {
+  forgotPasswordValidator,
+  resetPasswordValidator,
+} from '#app/auth/validators/password_reset'
+import { allowMailRequest } from '#app/auth/login_throttle'
 
 /* Forgot-password and reset pages: public, answer alike for known and unknown e-mails. */
 export default class PasswordResetController {

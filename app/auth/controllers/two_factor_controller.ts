@@ -1,10 +1,10 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
 import { DateTime } from 'luxon'
-import { validateTranslated } from '#core/http/validation'
-import { acceptForm, refuseForm } from '#core/http/form_outcome'
-import { recordAudit } from '#audit/audit'
-import { requireRecentAuth } from '#auth/step_up'
+import { validateTranslated } from '#app/core/http/validation'
+import { acceptForm, refuseForm } from '#app/core/http/form_outcome'
+import { recordAudit } from '#app/audit/audit'
+import { requireRecentAuth } from '#app/auth/step_up'
 import {
   enrolment,
   issueRecoveryCodes,
@@ -13,8 +13,8 @@ import {
   openSecret,
   removeSecondFactor,
   sealSecret,
-} from '#auth/two_factor'
-import type User from '#auth/models/user'
+} from '#app/auth/two_factor'
+import type User from '#app/auth/models/user'
 
 const SETUP_KEY = 'totp_setup'
 const codeValidator = vine.create({ code: vine.string().trim().maxLength(20) })

@@ -1,13 +1,18 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { Exception } from '@adonisjs/core/exceptions'
-import { liveSession, revokeSession, userWithSession, type LiveSession } from '#auth/user_sessions'
+import {
+  liveSession,
+  revokeSession,
+  userWithSession,
+  type LiveSession,
+} from '#app/auth/user_sessions'
 import {
   IMPERSONATION_KEY,
   impersonatorStillActs,
   type ImpersonationInfo,
-} from '#auth/impersonation'
-import User from '#auth/models/user'
+} from '#app/auth/impersonation'
+import User from '#app/auth/models/user'
 
 export const SESSION_TENANT_KEY = 'tenant_id'
 

@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
-import { SESSION_TENANT_KEY } from '#auth/middleware/auth_middleware'
+import { SESSION_TENANT_KEY } from '#app/auth/middleware/auth_middleware'
 
 /*
  * Signed-in users asking for the sign-in page go home (where the session is fully checked).

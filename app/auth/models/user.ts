@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon'
 import { column } from '@adonisjs/lucid/orm'
-import { TenantModel } from '#core/database/tenant_model'
-import type { Locale } from '#tenants/types'
+import { TenantModel } from '#app/core/database/tenant_model'
+import type { Locale } from '#app/core/i18n/locales'
 
 /* A login. Belongs to exactly one tenant and signs in only on that tenant's domains. */
 export default class User extends TenantModel {

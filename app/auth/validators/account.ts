@@ -1,5 +1,5 @@
 import vine from '@vinejs/vine'
-import { mobilePhone } from '#core/identifiers/vine_rules'
+import { mobilePhone } from '#app/core/identifiers/vine_rules'
 
 export const confirmPasswordValidator = vine.create({ password: vine.string().maxLength(512) })
 

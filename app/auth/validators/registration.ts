@@ -1,5 +1,5 @@
 import vine from '@vinejs/vine'
-import { mobilePhone } from '#core/identifiers/vine_rules'
+import { mobilePhone } from '#app/core/identifiers/vine_rules'
 
 /* The person; the company is validated by the client validator on the same form. */
 export const registrationValidator = vine.create({

@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { readBrandAsset } from '#brand/brand_storage'
-import { renderNeutralNotFound } from '#core/http/neutral_not_found'
+import { readBrandAsset } from '#app/brand/brand_storage'
+import { renderNeutralNotFound } from '#app/core/http/neutral_not_found'
 
 const FIELDS = { 'logo-light': 'logoLight', 'logo-dark': 'logoDark', 'favicon': 'favicon' } as const
 

@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { publicBrand } from '#brand/brand_tokens'
+import { publicBrand } from '#app/brand/brand_tokens'
 
 /* GET /api/v1/brand: the effective brand tokens of the request's tenant. Public. */
 export default class BrandController {

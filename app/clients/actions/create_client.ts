@@ -1,6 +1,6 @@
-import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
+import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
 import type { Infer } from '@vinejs/vine/types'
-import type { clientValidator } from '#clients/validators/client_validator'
+import type { clientValidator } from '#app/clients/validators/client_validator'
 
 export type CreateClientInput = Infer<typeof clientValidator>
 

@@ -4,13 +4,13 @@
  * created from the details typed — with a client role, or reject. Either way the person is
  * notified (in the portal and, unless they switched it off, by e-mail). Only confirmed accounts (e-mail and phone) can be approved.
  */
-import { checkGrant, type Actor, type GrantError } from '#access/delegation'
-import { CreateClient } from '#clients/actions/create_client'
-import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
-import { notify } from '#notifications/notify'
-import User from '#auth/models/user'
-import Role from '#tenancy/models/role'
-import type { CreateClientInput } from '#clients/actions/create_client'
+import { checkGrant, type Actor, type GrantError } from '#app/access/delegation'
+import { CreateClient } from '#app/clients/actions/create_client'
+import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
+import { notify } from '#app/notifications/notify'
+import User from '#app/auth/models/user'
+import Role from '#app/tenancy/models/role'
+import type { CreateClientInput } from '#app/clients/actions/create_client'
 
 export type DecisionError =
   | 'not_allowed'

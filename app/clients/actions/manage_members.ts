@@ -3,10 +3,10 @@
  * checked by the delegation rule for client roles (ADR 0008): known, client-scoped, inside the
  * tenant's ceiling. The user sees the change on its very next request.
  */
-import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
-import { checkGrant, type Actor } from '#access/delegation'
-import Role from '#tenancy/models/role'
-import User from '#auth/models/user'
+import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
+import { checkGrant, type Actor } from '#app/access/delegation'
+import Role from '#app/tenancy/models/role'
+import User from '#app/auth/models/user'
 
 export type MemberError =
   | 'not_allowed'

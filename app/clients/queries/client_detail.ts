@@ -1,7 +1,7 @@
 /* One client with the people acting for it and the client roles on offer: three queries. */
 import db from '@adonisjs/lucid/services/db'
-import { requireTenantId } from '#core/database/tenant_context'
-import type { Translated } from '#tenants/types'
+import { requireTenantId } from '#app/core/database/tenant_context'
+import type { Translated } from '#app/core/i18n/locales'
 
 // A type alias, not an interface: Inertia page props must be assignable to a JSON record.
 export type ClientDetail = {

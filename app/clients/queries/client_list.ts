@@ -12,7 +12,7 @@
  * query repeats the path check on the rows it returns.
  */
 import db from '@adonisjs/lucid/services/db'
-import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
+import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
 
 export const CLIENT_PAGE_SIZE = 50
 

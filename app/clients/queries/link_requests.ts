@@ -1,6 +1,6 @@
 /* Pending link requests with the person and, when one exists, the client they match. */
 import db from '@adonisjs/lucid/services/db'
-import { requireTenantId } from '#core/database/tenant_context'
+import { requireTenantId } from '#app/core/database/tenant_context'
 
 export type LinkRequestRow = {
   id: number

@@ -6,7 +6,7 @@
  * The identifier rules normalise what people type (spaces, dashes, Persian digits).
  */
 import vine from '@vinejs/vine'
-import { identifier, settlementAccount } from '#core/identifiers/vine_rules'
+import { identifier, settlementAccount } from '#app/core/identifiers/vine_rules'
 
 export const CLIENT_TYPES = [
   'ru_company',

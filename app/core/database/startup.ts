@@ -1,10 +1,6 @@
-/*
- * On server start: migrate (as the owner role) and seed the demo once, unless told not to.
- * AUTO_MIGRATE=false leaves both to the operator (`node ace migration:run`).
- */
+/* Migrations run as the owner role (the runtime role may not change the schema). */
 import type { ApplicationService } from '@adonisjs/core/types'
 import { MigrationRunner } from '@adonisjs/lucid/migration'
-import env from '#start/env'
 
 export async function migrateAsOwner(app: ApplicationService) {
   const db = await app.container.make('lucid.db')
@@ -12,13 +8,4 @@ export async function migrateAsOwner(app: ApplicationService) {
   await runner.run()
   if (runner.error) throw runner.error
   return runner.migratedFiles
-}
-
-export async function prepareSchemaAndDemo(app: ApplicationService) {
-  if (!env.get('AUTO_MIGRATE', true)) return
-  await migrateAsOwner(app)
-  if (app.inProduction) return
-  const db = await app.container.make('lucid.db')
-  const { seedDemo } = await import('#platform/demo/seed_demo')
-  await seedDemo(db, { production: false, password: env.get('DEMO_PASSWORD') })
 }

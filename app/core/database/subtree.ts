@@ -1,4 +1,4 @@
-import { currentTenantScope, MissingTenantContextError } from '#core/database/tenant_context'
+import { currentTenantScope, MissingTenantContextError } from '#app/core/database/tenant_context'
 
 /*
  * Reads across a subtree (migration 0015): inside `work`, the request's transaction may also

@@ -4,8 +4,8 @@
  * the bag the page's `errors` prop reads, and are sent back.
  */
 import type { HttpContext } from '@adonisjs/core/http'
-import { translatorFor } from '#locale/request_locale'
-import { wantsJson } from '#core/http/wants_json'
+import { translatorFor } from '#app/core/i18n/request_locale'
+import { wantsJson } from '#app/core/http/wants_json'
 
 /*
  * What a request's transaction does is decided by the handler's outcome, never by a status

@@ -1,9 +1,9 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
-import { translatorFor } from '#locale/request_locale'
-import { wantsJson } from '#core/http/wants_json'
-import { markFailed } from '#core/http/form_outcome'
-import { notFound } from '#core/http/params'
+import { translatorFor } from '#app/core/i18n/request_locale'
+import { wantsJson } from '#app/core/http/wants_json'
+import { markFailed } from '#app/core/http/form_outcome'
+import { notFound } from '#app/core/http/params'
 
 /*
  * What no handler should have to think about (issue #11 §5), checked once for every route after

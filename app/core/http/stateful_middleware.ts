@@ -4,7 +4,7 @@ import type { NextFn } from '@adonisjs/core/types/http'
 import SessionMiddleware from '@adonisjs/session/session_middleware'
 import ShieldMiddleware from '@adonisjs/shield/shield_middleware'
 import InitializeAuthMiddleware from '@adonisjs/auth/initialize_auth_middleware'
-import { moduleCatalog } from '#core/modules/registry'
+import { moduleCatalog } from '#app/core/modules/registry'
 
 interface Middleware {
   handle(ctx: HttpContext, next: NextFn): Promise<unknown>

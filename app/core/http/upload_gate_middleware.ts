@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
-import { isMultipart, uploadDeclarationOf } from '#core/http/uploads'
-import { translatorFor } from '#locale/request_locale'
+import { isMultipart, uploadDeclarationOf } from '#app/core/http/uploads'
+import { translatorFor } from '#app/core/i18n/request_locale'
 
 /*
  * Runs before the body parser: a multipart body sent to a route that declares no upload is

@@ -11,14 +11,7 @@
  */
 import type { HttpContext } from '@adonisjs/core/http'
 import { Exception } from '@adonisjs/core/exceptions'
-import { moduleCatalog } from '#core/modules/registry'
-
-export interface UploadDeclaration {
-  /** The file fields the route reads. */
-  fields: string[]
-  /** The most bytes the whole request body may carry. */
-  maxBytes: number
-}
+import { moduleCatalog } from '#app/core/modules/registry'
 
 /** Bytes all uploads of this process may hold in memory at once. */
 export const UPLOAD_BUDGET_BYTES = 64 * 1024 * 1024

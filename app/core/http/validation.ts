@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import vine, { errors, type VineNumber, type VineValidator } from '@vinejs/vine'
 import type { Infer, SchemaTypes } from '@vinejs/vine/types'
-import { translatorFor } from '#locale/request_locale'
+import { translatorFor } from '#app/core/i18n/request_locale'
 
 /*
  * Validates the request body with messages in the person's language

@@ -3,8 +3,7 @@
  * permissions it brings. The platform composes these (app/core/modules/registry.ts); nothing
  * keeps a central hand-edited list.
  */
-import type { Translated } from '#tenants/types'
-import type { UploadDeclaration } from '#core/http/uploads'
+import type { Translated } from '#app/core/i18n/locales'
 
 /** own: the actor's tenant; subtree: its descendants too; companies: a client's companies. */
 export type GrantScope = 'own' | 'subtree' | 'companies'
@@ -83,6 +82,14 @@ export interface NotificationDeclaration {
   defaults: { inApp: boolean; email: boolean }
 }
 
+/** The files a route accepts (issue #11 §1, app/core/http/uploads.ts). */
+export interface UploadDeclaration {
+  /** The file fields the route reads. */
+  fields: string[]
+  /** The most bytes the whole request body may carry. */
+  maxBytes: number
+}
+
 export interface ModuleManifest {
   key: string
   label: Translated
@@ -92,6 +99,11 @@ export interface ModuleManifest {
    */
   toggleable?: boolean
   dependsOn?: string[]
+  /**
+   * `ui` text groups of other modules that this module's pages also show (a page gets the shared
+   * texts and its module's; app/core/i18n/texts.ts). A static test checks every page against it.
+   */
+  borrowsTexts?: string[]
   permissions: PermissionDeclaration[]
   /** Route name -> access, for the routes this module registers. */
   routes?: Record<string, RouteAccess>

@@ -1,8 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
-import { moduleCatalog } from '#core/modules/registry'
-import { renderNeutralNotFound } from '#core/http/neutral_not_found'
-import { wantsJson } from '#core/http/wants_json'
+import { moduleCatalog } from '#app/core/modules/registry'
+import { renderNeutralNotFound } from '#app/core/http/neutral_not_found'
+import { wantsJson } from '#app/core/http/wants_json'
 
 /*
  * A business module switched off for the request's tenant does not exist there: its routes

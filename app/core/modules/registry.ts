@@ -2,15 +2,16 @@
  * The module registry: every `app/<module>/module.ts` manifest, loaded once and checked.
  * The permission catalog is the union of the manifests' permissions.
  */
-import { existsSync, readdirSync } from 'node:fs'
 import type {
   MenuEntryDeclaration,
   ModuleManifest,
   NotificationDeclaration,
   PermissionDeclaration,
   RouteAccess,
+  UploadDeclaration,
 } from './manifest.ts'
-import type { UploadDeclaration } from '../http/uploads.ts'
+import { pageTextGroups } from '../i18n/texts.ts'
+import { importFromModules } from './discover.ts'
 
 const PERMISSION_KEY = /^[a-z][a-z_]*\.[a-z][a-z_]*\.[a-z][a-z_]*$/
 
@@ -129,6 +130,12 @@ export class ModuleCatalog {
     return module && this.modules.get(module)?.toggleable ? module : null
   }
 
+  /** The `ui` text groups a page rendered by this route receives (app/core/i18n/texts.ts). */
+  pageTextGroupsOf(routeName: string | undefined): string[] {
+    const module = routeName ? (this.routes.get(routeName)?.module ?? null) : null
+    return pageTextGroups(module, module ? this.modules.get(module)?.borrowsTexts : [])
+  }
+
   /** Keys not in the catalog, for validating roles, packages and presets. */
   unknown(keys: Iterable<string>): string[] {
     return [...keys].filter((key) => !this.permissions.has(key))
@@ -153,20 +160,8 @@ let loaded: Promise<ModuleCatalog> | undefined
 /** Loads every app/<module>/module.ts once per process. */
 export function moduleCatalog(): Promise<ModuleCatalog> {
   loaded ??= (async () => {
-    const appDir = new URL('../../', import.meta.url)
-    const names = readdirSync(appDir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name)
-      .filter((name) => existsSync(new URL(`${name}/module.ts`, appDir)))
-      .sort()
-    const manifests: ModuleManifest[] = []
-    for (const name of names) {
-      const module = (await import(new URL(`${name}/module.ts`, appDir).href)) as {
-        default: ModuleManifest
-      }
-      manifests.push(module.default)
-    }
-    return new ModuleCatalog(manifests)
+    const found = await importFromModules<{ default: ModuleManifest }>('module.ts')
+    return new ModuleCatalog(found.map(({ exports }) => exports.default))
   })()
   return loaded
 }

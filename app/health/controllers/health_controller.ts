@@ -35,7 +35,7 @@ export default class HealthController {
       state(db.connection('app').rawQuery('select 1')),
       redisUrl
         ? state(
-            import('#health/redis_ping').then(async ({ pingRedis }) => {
+            import('#app/health/redis_ping').then(async ({ pingRedis }) => {
               if (!(await pingRedis(redisUrl))) throw new Error('no PONG')
             })
           )

@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import app from '@adonisjs/core/services/app'
-import { normalizeHost } from '#tenancy/host'
+import { normalizeHost } from '#app/tenancy/host'
 
 /*
  * Caddy on-demand TLS asks before issuing a certificate: 200 only for an active domain of

@@ -4,10 +4,10 @@
  * keeps the stored one, and a required secret never stored is refused. The caller has already
  * demanded a recent password (step-up) and audits the change by field names, never values.
  */
-import { currentTenantScope } from '#core/database/tenant_context'
-import type { ProviderType } from '#integrations/provider_type'
-import { BlockedTarget, guardTarget, guardUrl } from '#integrations/ssrf'
-import { ownCredential, sealSecrets } from '#integrations/credential_vault'
+import { currentTenantScope } from '#app/core/database/tenant_context'
+import type { ProviderType } from '#app/integrations/provider_type'
+import { BlockedTarget, guardTarget, guardUrl } from '#app/integrations/ssrf'
+import { ownCredential, sealSecrets } from '#app/integrations/credential_vault'
 
 export type SaveCredentialResult =
   | { ok: true; created: boolean; changed: string[] }

@@ -3,16 +3,16 @@
  * ancestor's it inherits) is opened through the audited vault and tried. Health is kept on the
  * tenant's own credential (an ancestor's row is the ancestor's to write).
  */
-import { currentTenantScope } from '#core/database/tenant_context'
-import type { AuditEntry } from '#audit/audit'
-import type { ResolvedTenant } from '#tenancy/tenant_registry'
-import type { ProviderType, TestOutcome } from '#integrations/provider_type'
-import { effectiveCredential, useCredential } from '#integrations/credential_vault'
-import { VaultError } from '#vault/key_ring'
-import { notify } from '#notifications/notify'
-import { failureMessage } from '#integrations/failure_message'
+import { currentTenantScope } from '#app/core/database/tenant_context'
+import type { AuditEntry } from '#app/audit/audit'
+import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
+import type { ProviderType, TestOutcome } from '#app/integrations/provider_type'
+import { effectiveCredential, useCredential } from '#app/integrations/credential_vault'
+import { VaultError } from '#app/vault/key_ring'
+import { notify } from '#app/notifications/notify'
+import { failureMessage } from '#app/integrations/failure_message'
 import i18nManager from '@adonisjs/i18n/services/main'
-import { LOCALES, type Translated } from '#tenants/types'
+import { LOCALES, type Translated } from '#app/core/i18n/locales'
 
 /** A test failure's reason (`code` or `code:detail`) in every language, for a notification. */
 function failureText(error: string): Translated {

@@ -1,30 +1,34 @@
-import { failureMessage } from '#integrations/failure_message'
+import { failureMessage } from '#app/integrations/failure_message'
 import type { HttpContext } from '@adonisjs/core/http'
-import { refuse } from '#core/http/form_outcome'
+import { refuse } from '#app/core/http/form_outcome'
 import app from '@adonisjs/core/services/app'
-import { authorize } from '#core/authorization'
-import { validateTranslated } from '#core/http/validation'
-import { notFound } from '#core/http/params'
-import { recordAudit } from '#audit/audit'
-import { recentlyReauthenticated, refuseWhileImpersonating, requireRecentAuth } from '#auth/step_up'
-import { translatorFor } from '#locale/request_locale'
-import type User from '#auth/models/user'
-import { currentTenantScope } from '#core/database/tenant_context'
-import { credentialSchema, type ProviderType } from '#integrations/provider_type'
-import { PROVIDER_TYPES } from '#integrations/providers/index'
+import { authorize } from '#app/access/authorization'
+import { validateTranslated } from '#app/core/http/validation'
+import { notFound } from '#app/core/http/params'
+import { recordAudit } from '#app/audit/audit'
+import {
+  recentlyReauthenticated,
+  refuseWhileImpersonating,
+  requireRecentAuth,
+} from '#app/auth/step_up'
+import { translatorFor } from '#app/core/i18n/request_locale'
+import type User from '#app/auth/models/user'
+import { currentTenantScope } from '#app/core/database/tenant_context'
+import { credentialSchema, type ProviderType } from '#app/integrations/provider_type'
+import { PROVIDER_TYPES } from '#app/integrations/provider_registry'
 import {
   maskedView,
   ownCredential,
   pickCredential,
   usableCredentials,
-} from '#integrations/credential_vault'
-import { vaultKeyRing } from '#vault/vault'
-import { SaveCredential } from '#integrations/actions/save_credential'
-import DictionaryEntry from '#tenancy/models/dictionary_entry'
-import Tenant from '#tenancy/models/tenant'
-import { invalidateRegistryAfterCommit } from '#tenancy/registry_invalidation'
+} from '#app/integrations/credential_vault'
+import { vaultKeyRing } from '#app/vault/vault'
+import { SaveCredential } from '#app/integrations/actions/save_credential'
+import DictionaryEntry from '#app/tenancy/models/dictionary_entry'
+import Tenant from '#app/tenancy/models/tenant'
+import { invalidateRegistryAfterCommit } from '#app/tenancy/registry_invalidation'
 import vine from '@vinejs/vine'
-import type { CredentialRow } from '#integrations/credential_vault'
+import type { CredentialRow } from '#app/integrations/credential_vault'
 
 const fallbackValidator = vine.create({ enabled: vine.boolean() })
 
@@ -52,7 +56,7 @@ function mappingsOf(type: ProviderType, row: CredentialRow | null, entries: Dict
       })),
   }))
 }
-import { TestCredential } from '#integrations/actions/test_credential'
+import { TestCredential } from '#app/integrations/actions/test_credential'
 
 /* The provider types this tenant can use: the platform's own, and those of its modules. */
 function typesOf(ctx: HttpContext): ProviderType[] {

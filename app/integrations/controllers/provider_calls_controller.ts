@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { authorize } from '#core/authorization'
-import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
+import { authorize } from '#app/access/authorization'
+import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
 
 /* The call log: this tenant's latest 200 calls to its providers, bodies already redacted. */
 export default class ProviderCallsController {

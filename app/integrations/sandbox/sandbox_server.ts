@@ -2,69 +2,34 @@
  * Sandbox providers (issue #4 §5): real HTTP servers on loopback standing in for the payment
  * company, the fuel supplier, the bank and 1C, for the demo and the tests. Each answers under its
  * own prefix and checks the credentials a tenant would configure, as the real service would.
+ * Each is declared by the module that owns its provider (app/<module>/sandbox.ts).
  * Started by the test runner and by the development server; never in production.
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { SandboxAnswer, SandboxRequest } from '#integrations/sandbox/answers'
-import { PspSandbox } from '#integrations/sandbox/psp_sandbox'
-import { FuelSandbox } from '#integrations/sandbox/fuel_sandbox'
-import { BankSandbox } from '#integrations/sandbox/bank_sandbox'
-import { OneCSandbox } from '#integrations/sandbox/onec_sandbox'
+import type {
+  SandboxAnswer,
+  SandboxDefinition,
+  SandboxHandler,
+  SandboxRequest,
+} from '#app/integrations/sandbox/answers'
+import { importFromModules } from '#app/core/modules/discover'
 
-/* What the demo tenants are configured with: sandbox values, worthless anywhere else. */
-export const SANDBOX_CREDENTIALS = {
-  psp: { username: 'sandbox-psp', password: 'psp-sandbox-password' },
-  fuel_supplier: {
-    contract: 'ТК-2025/001',
-    login: 'sandbox-fuel',
-    password: 'fuel-sandbox-password',
-  },
-  bank: {
-    account: '40702810900000000001',
-    apiToken: 'bank-sandbox-token',
-    callbackSecret: 'bank-sandbox-callback-key',
-  },
-  accounting_1c: {
-    username: 'sandbox-1c',
-    password: '1c-sandbox-password',
-    webhookSecret: '1c-sandbox-webhook-key',
-  },
-} as const
+/* Every module's sandbox providers (app/<module>/sandbox.ts). */
+const DEFINITIONS: SandboxDefinition[] = (
+  await importFromModules<{ default: SandboxDefinition[] }>('sandbox.ts')
+).flatMap(({ exports }) => exports.default)
 
-export const SANDBOX_PREFIXES = {
-  psp: 'psp',
-  fuel_supplier: 'fuel',
-  bank: 'bank',
-  accounting_1c: 'onec',
-} as const
+/* What the demo tenants are configured with, per provider type: sandbox values only. */
+export const SANDBOX_CREDENTIALS: Record<string, Record<string, string>> = Object.fromEntries(
+  DEFINITIONS.map((definition) => [definition.provider, definition.credentials])
+)
 
-type Provider = keyof typeof SANDBOX_PREFIXES
+export const SANDBOX_PREFIXES: Record<string, string> = Object.fromEntries(
+  DEFINITIONS.map((definition) => [definition.provider, definition.prefix])
+)
 
-const basic = (login: string, password: string) =>
-  `Basic ${Buffer.from(`${login}:${password}`).toString('base64')}`
-
-function authorized(provider: Provider, header: string | undefined): boolean {
-  switch (provider) {
-    case 'psp':
-      return header === basic(SANDBOX_CREDENTIALS.psp.username, SANDBOX_CREDENTIALS.psp.password)
-    case 'fuel_supplier':
-      return (
-        header ===
-        basic(SANDBOX_CREDENTIALS.fuel_supplier.login, SANDBOX_CREDENTIALS.fuel_supplier.password)
-      )
-    case 'bank':
-      return header === `Bearer ${SANDBOX_CREDENTIALS.bank.apiToken}`
-    case 'accounting_1c':
-      return (
-        header ===
-        basic(
-          SANDBOX_CREDENTIALS.accounting_1c.username,
-          SANDBOX_CREDENTIALS.accounting_1c.password
-        )
-      )
-  }
-}
+type Provider = string
 
 function send(response: http.ServerResponse, status: number, body: unknown) {
   const text = JSON.stringify(body)
@@ -97,24 +62,29 @@ export interface Sandbox {
   behaviour: Record<Provider, 'normal' | 'fail' | 'hang'>
   /** The bodies of accepted operations, newest last (tests read what a provider received). */
   received: Array<{ provider: Provider; path: string; body: unknown }>
-  psp: PspSandbox
-  fuel: FuelSandbox
-  bank: BankSandbox
-  onec: OneCSandbox
+  /** A provider's handler, to drive or inspect it (`handler<BankSandbox>('bank')`). */
+  handler<Handler extends SandboxHandler>(provider: Provider): Handler
   close(): Promise<void>
 }
 
 export async function startSandbox(port = 0, host = '127.0.0.1'): Promise<Sandbox> {
-  const requests: Record<Provider, number> = { psp: 0, fuel_supplier: 0, bank: 0, accounting_1c: 0 }
+  const handlers = new Map(
+    DEFINITIONS.map((definition) => [definition.provider, definition.create()])
+  )
+  const definitionOf = new Map(DEFINITIONS.map((definition) => [definition.provider, definition]))
+  const requests: Record<Provider, number> = Object.fromEntries(
+    DEFINITIONS.map((d) => [d.provider, 0])
+  )
   const sandbox = {
     requests,
     redirectTo: `http://${host}/`,
     received: [],
-    psp: new PspSandbox(),
-    fuel: new FuelSandbox(),
-    bank: new BankSandbox(),
-    onec: new OneCSandbox(),
-    behaviour: { psp: 'normal', fuel_supplier: 'normal', bank: 'normal', accounting_1c: 'normal' },
+    behaviour: Object.fromEntries(DEFINITIONS.map((d) => [d.provider, 'normal'])),
+    handler<Handler extends SandboxHandler>(provider: Provider): Handler {
+      const handler = handlers.get(provider)
+      if (!handler) throw new Error(`No sandbox stands in for ${provider}`)
+      return handler as Handler
+    },
   } as unknown as Sandbox
   const hanging = new Set<http.ServerResponse>()
   const byPrefix = new Map<string, Provider>(
@@ -140,7 +110,7 @@ export async function startSandbox(port = 0, host = '127.0.0.1'): Promise<Sandbo
       return
     }
     if (sandbox.behaviour[provider] === 'fail') return send(response, 500, { error: 'internal' })
-    if (!authorized(provider, request.headers.authorization)) {
+    if (!definitionOf.get(provider)!.authorized(request.headers.authorization)) {
       return send(response, 401, { error: 'unauthorized' })
     }
     const path = `/${rest.join('/')}`
@@ -148,12 +118,7 @@ export async function startSandbox(port = 0, host = '127.0.0.1'): Promise<Sandbo
       return send(response, 200, { ok: true, provider })
     }
     const body = request.method === 'POST' ? await jsonBody(request) : undefined
-    const handler = {
-      psp: sandbox.psp,
-      fuel_supplier: sandbox.fuel,
-      bank: sandbox.bank,
-      accounting_1c: sandbox.onec,
-    }[provider]
+    const handler = handlers.get(provider)!
     const call: SandboxRequest = {
       method: request.method ?? 'GET',
       path,

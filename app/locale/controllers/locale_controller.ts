@@ -1,9 +1,9 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
-import { LOCALE_COOKIE } from '#locale/request_locale'
-import { validateTranslated } from '#core/http/validation'
-import { LOCALES } from '#tenants/types'
-import type User from '#auth/models/user'
+import { LOCALE_COOKIE } from '#app/core/i18n/request_locale'
+import { validateTranslated } from '#app/core/http/validation'
+import { LOCALES } from '#app/core/i18n/locales'
+import type User from '#app/auth/models/user'
 
 const switchLocaleValidator = vine.create({ locale: vine.enum(LOCALES) })
 

@@ -5,11 +5,11 @@
  * that lets them edit.
  */
 import app from '@adonisjs/core/services/app'
-import { currentTenantScope } from '#core/database/tenant_context'
-import { invalidateRegistryAfterCommit } from '#tenancy/registry_invalidation'
-import type { ResolvedTenant } from '#tenancy/tenant_registry'
-import { pagesFor } from '#menus/current_menu'
-import { menuFor, type Audience } from '#menus/menu_tree'
+import { currentTenantScope } from '#app/core/database/tenant_context'
+import { invalidateRegistryAfterCommit } from '#app/tenancy/registry_invalidation'
+import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
+import { pagesFor } from '#app/menus/current_menu'
+import { menuFor, type Audience } from '#app/menus/menu_tree'
 
 export class PushMenu {
   async handle(

@@ -3,12 +3,12 @@
  * when an item points at a page that does not exist here or whose module is off; flagged (but
  * saved) when no role of the tenant can open a page. Every process serves it after commit.
  */
-import { currentTenantScope } from '#core/database/tenant_context'
-import { invalidateRegistryAfterCommit } from '#tenancy/registry_invalidation'
-import type { ResolvedTenant } from '#tenancy/tenant_registry'
-import Role from '#tenancy/models/role'
-import { pagesFor } from '#menus/current_menu'
-import { reviewMenu, type Audience, type MenuNode, type MenuReview } from '#menus/menu_tree'
+import { currentTenantScope } from '#app/core/database/tenant_context'
+import { invalidateRegistryAfterCommit } from '#app/tenancy/registry_invalidation'
+import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
+import Role from '#app/tenancy/models/role'
+import { pagesFor } from '#app/menus/current_menu'
+import { reviewMenu, type Audience, type MenuNode, type MenuReview } from '#app/menus/menu_tree'
 
 /** Each of the tenant's roles of an audience, as the permission set it really holds. */
 export async function rolesOf(tenant: ResolvedTenant, audience: Audience) {

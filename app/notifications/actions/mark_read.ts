@@ -2,8 +2,8 @@
  * Marks a person's notifications read: one (found only among their own, so another person's id
  * is simply not found) or all of them. Their other open pages hear of it and lower the badge.
  */
-import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
-import { announceReadAfterCommit } from '#notifications/live'
+import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
+import { announceReadAfterCommit } from '#app/notifications/live'
 
 export class MarkNotificationsRead {
   /** Returns false when the notification is not this person's (or does not exist). */

@@ -2,8 +2,8 @@
  * Saves a person's channels for the event types they can receive. A type they cannot receive
  * (another audience's, or a permission they lack) is refused whole: nothing is saved.
  */
-import { currentTenantScope, requireTenantId } from '#core/database/tenant_context'
-import { receivableTypes } from '#notifications/preferences'
+import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
+import { receivableTypes } from '#app/notifications/preferences'
 
 export interface PreferenceChoice {
   type: string

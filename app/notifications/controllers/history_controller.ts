@@ -1,9 +1,9 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { authorize } from '#core/authorization'
-import { idParam } from '#core/http/params'
-import { requestLocale } from '#locale/request_locale'
-import { notificationHistory } from '#notifications/history'
-import type User from '#auth/models/user'
+import { authorize } from '#app/access/authorization'
+import { idParam } from '#app/core/http/params'
+import { requestLocale } from '#app/core/i18n/request_locale'
+import { notificationHistory } from '#app/notifications/history'
+import type User from '#app/auth/models/user'
 
 /* What this tenant notified whom, on which channel and with what outcome (staff). */
 export default class HistoryController {

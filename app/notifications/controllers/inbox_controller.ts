@@ -1,11 +1,11 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { idParam, notFound } from '#core/http/params'
-import { requestLocale } from '#locale/request_locale'
-import { refuseWhileImpersonating } from '#auth/step_up'
-import { inboxItems, unreadCount } from '#notifications/inbox'
-import { openInboxStream } from '#notifications/live'
-import { MarkNotificationsRead } from '#notifications/actions/mark_read'
-import type User from '#auth/models/user'
+import { idParam, notFound } from '#app/core/http/params'
+import { requestLocale } from '#app/core/i18n/request_locale'
+import { refuseWhileImpersonating } from '#app/auth/step_up'
+import { inboxItems, unreadCount } from '#app/notifications/inbox'
+import { openInboxStream } from '#app/notifications/live'
+import { MarkNotificationsRead } from '#app/notifications/actions/mark_read'
+import type User from '#app/auth/models/user'
 
 const PAGE_SIZE = 30
 const FEED_SIZE = 8

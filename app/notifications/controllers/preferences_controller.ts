@@ -1,13 +1,13 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { permissionsOf } from '#core/authorization'
-import { acceptForm, refuseForm } from '#core/http/form_outcome'
-import { validateTranslated } from '#core/http/validation'
-import { requestLocale } from '#locale/request_locale'
-import { refuseWhileImpersonating } from '#auth/step_up'
-import { preferencesOf } from '#notifications/preferences'
-import { SaveNotificationPreferences } from '#notifications/actions/save_preferences'
-import { preferencesValidator } from '#notifications/validators'
-import type User from '#auth/models/user'
+import { permissionsOf } from '#app/access/authorization'
+import { acceptForm, refuseForm } from '#app/core/http/form_outcome'
+import { validateTranslated } from '#app/core/http/validation'
+import { requestLocale } from '#app/core/i18n/request_locale'
+import { refuseWhileImpersonating } from '#app/auth/step_up'
+import { preferencesOf } from '#app/notifications/preferences'
+import { SaveNotificationPreferences } from '#app/notifications/actions/save_preferences'
+import { preferencesValidator } from '#app/notifications/validators'
+import type User from '#app/auth/models/user'
 
 /* The signed-in person's channels per event type (`self` access: only their own). */
 export default class PreferencesController {

@@ -1,9 +1,9 @@
 import type { Database } from '@adonisjs/lucid/database'
 import app from '@adonisjs/core/services/app'
-import { asTenant, runInTenant } from '#core/database/tenant_context'
-import Role from '#tenancy/models/role'
-import User from '#auth/models/user'
-import { ProvisionTenant } from '#platform/actions/provision_tenant'
+import { asTenant, runInTenant } from '#app/core/database/tenant_context'
+import Role from '#app/tenancy/models/role'
+import User from '#app/auth/models/user'
+import { ProvisionTenant } from '#app/platform/actions/provision_tenant'
 
 export type InstallPlatformResult =
   { ok: true; tenantId: number } | { ok: false; error: 'root_exists' | 'password_too_short' }

@@ -5,12 +5,12 @@
  */
 import { DateTime } from 'luxon'
 import { domainToASCII } from 'node:url'
-import Domain from '#tenancy/models/domain'
-import type Tenant from '#tenancy/models/tenant'
-import { normalizeHost } from '#tenancy/host'
-import { platformDomain } from '#platform/platform_domain'
-import { hasVerificationRecord, newVerificationToken } from '#tenancy/domain_verification'
-import { invalidateRegistryAfterCommit } from '#tenancy/registry_invalidation'
+import Domain from '#app/tenancy/models/domain'
+import type Tenant from '#app/tenancy/models/tenant'
+import { normalizeHost } from '#app/tenancy/host'
+import { platformDomain } from '#app/platform/platform_domain'
+import { hasVerificationRecord, newVerificationToken } from '#app/tenancy/domain_verification'
+import { invalidateRegistryAfterCommit } from '#app/tenancy/registry_invalidation'
 
 export type DomainError =
   | 'hostname_invalid'

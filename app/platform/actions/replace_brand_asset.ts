@@ -1,11 +1,11 @@
-import type Tenant from '#tenancy/models/tenant'
+import type Tenant from '#app/tenancy/models/tenant'
 import {
   MAX_BRAND_ASSET_BYTES,
   sniffImageType,
   storeBrandAsset,
   type BrandAssetType,
-} from '#brand/brand_storage'
-import { invalidateRegistryAfterCommit } from '#tenancy/registry_invalidation'
+} from '#app/brand/brand_storage'
+import { invalidateRegistryAfterCommit } from '#app/tenancy/registry_invalidation'
 
 export type BrandAssetField = 'logoLight' | 'logoDark' | 'favicon'
 

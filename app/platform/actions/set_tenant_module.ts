@@ -3,10 +3,10 @@
  * has (the registry then keeps the whole subtree inside), never a platform module, dependencies
  * first on and last off. The change reaches every process after commit (registry invalidation).
  */
-import { currentTenantScope } from '#core/database/tenant_context'
-import { moduleCatalog } from '#core/modules/registry'
-import { invalidateRegistryAfterCommit } from '#tenancy/registry_invalidation'
-import type { ResolvedTenant } from '#tenancy/tenant_registry'
+import { currentTenantScope } from '#app/core/database/tenant_context'
+import { moduleCatalog } from '#app/core/modules/registry'
+import { invalidateRegistryAfterCommit } from '#app/tenancy/registry_invalidation'
+import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
 
 export type ModuleError =
   'unknown_module' | 'parent_lacks_module' | 'needs_module' | 'needed_by_module'

@@ -1,5 +1,5 @@
-import type Tenant from '#tenancy/models/tenant'
-import { invalidateRegistryAfterCommit } from '#tenancy/registry_invalidation'
+import type Tenant from '#app/tenancy/models/tenant'
+import { invalidateRegistryAfterCommit } from '#app/tenancy/registry_invalidation'
 
 export type SetTenantStatusResult = { ok: true } | { ok: false; error: 'root_cannot_be_disabled' }
 

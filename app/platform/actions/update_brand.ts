@@ -1,6 +1,6 @@
-import type Tenant from '#tenancy/models/tenant'
+import type Tenant from '#app/tenancy/models/tenant'
 import type { BrandTokens } from '#tenants/types'
-import { invalidateRegistryAfterCommit } from '#tenancy/registry_invalidation'
+import { invalidateRegistryAfterCommit } from '#app/tenancy/registry_invalidation'
 
 /** The text tokens an editor may set; an empty value removes the override (inherit again). */
 export const TEXT_TOKENS = [

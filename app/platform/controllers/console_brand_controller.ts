@@ -1,19 +1,19 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { authorize } from '#core/authorization'
-import { validateTranslated } from '#core/http/validation'
-import { acceptForm, refuseForm } from '#core/http/form_outcome'
-import { UpdateBrand } from '#platform/actions/update_brand'
+import { authorize } from '#app/access/authorization'
+import { validateTranslated } from '#app/core/http/validation'
+import { acceptForm, refuseForm } from '#app/core/http/form_outcome'
+import { UpdateBrand } from '#app/platform/actions/update_brand'
 import {
   RemoveBrandAsset,
   ReplaceBrandAsset,
   type BrandAssetField,
-} from '#platform/actions/replace_brand_asset'
-import { brandValidator } from '#platform/validators/console_validators'
-import { findTenantOr404 } from '#platform/controllers/find_tenant'
-import { readBrandAsset, MAX_BRAND_ASSET_BYTES } from '#brand/brand_storage'
-import { renderNeutralNotFound } from '#core/http/neutral_not_found'
+} from '#app/platform/actions/replace_brand_asset'
+import { brandValidator } from '#app/platform/validators/console_validators'
+import { findTenantOr404 } from '#app/platform/controllers/find_tenant'
+import { readBrandAsset, MAX_BRAND_ASSET_BYTES } from '#app/brand/brand_storage'
+import { renderNeutralNotFound } from '#app/core/http/neutral_not_found'
 import app from '@adonisjs/core/services/app'
-import { readUpload } from '#core/http/uploads'
+import { readUpload } from '#app/core/http/uploads'
 
 const ASSET_FIELDS: Record<string, BrandAssetField> = {
   'logo-light': 'logoLight',

@@ -1,15 +1,15 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { authorize } from '#core/authorization'
-import { validateTranslated } from '#core/http/validation'
-import { acceptForm, refuseForm } from '#core/http/form_outcome'
+import { authorize } from '#app/access/authorization'
+import { validateTranslated } from '#app/core/http/validation'
+import { acceptForm, refuseForm } from '#app/core/http/form_outcome'
 import {
   AddDomain,
   MakeDomainPrimary,
   SetDomainStatus,
   VerifyDomain,
-} from '#platform/actions/manage_domains'
-import { domainValidator, statusValidator } from '#platform/validators/console_validators'
-import { findDomainOr404, findTenantOr404 } from '#platform/controllers/find_tenant'
+} from '#app/platform/actions/manage_domains'
+import { domainValidator, statusValidator } from '#app/platform/validators/console_validators'
+import { findDomainOr404, findTenantOr404 } from '#app/platform/controllers/find_tenant'
 
 /* Custom domains of a tenant: add, verify by DNS TXT, make primary, disable, enable. */
 export default class ConsoleDomainsController {

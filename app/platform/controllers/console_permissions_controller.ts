@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { authorize } from '#core/authorization'
-import { moduleCatalog } from '#core/modules/registry'
+import { authorize } from '#app/access/authorization'
+import { moduleCatalog } from '#app/core/modules/registry'
 
 /* The permission catalog, as the modules declare it: what packages and roles are made of. */
 export default class ConsolePermissionsController {

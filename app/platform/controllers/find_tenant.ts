@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Tenant from '#tenancy/models/tenant'
-import Domain from '#tenancy/models/domain'
-import { idParam, notFound } from '#core/http/params'
+import Tenant from '#app/tenancy/models/tenant'
+import Domain from '#app/tenancy/models/domain'
+import { idParam, notFound } from '#app/core/http/params'
 
 /* The tenant named by :id (locked when a write follows); unknown ids are a 404. */
 export async function findTenantOr404(ctx: HttpContext): Promise<Tenant> {

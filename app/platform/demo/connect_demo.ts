@@ -6,11 +6,11 @@
  */
 import type { Database } from '@adonisjs/lucid/database'
 import env from '#start/env'
-import { runInTenant } from '#core/database/tenant_context'
-import { vaultKeyRing } from '#vault/vault'
-import { PROVIDER_TYPES } from '#integrations/providers/index'
-import { SaveCredential } from '#integrations/actions/save_credential'
-import { SANDBOX_CREDENTIALS, SANDBOX_PREFIXES } from '#integrations/sandbox/sandbox_server'
+import { runInTenant } from '#app/core/database/tenant_context'
+import { vaultKeyRing } from '#app/vault/vault'
+import { PROVIDER_TYPES } from '#app/integrations/provider_registry'
+import { SaveCredential } from '#app/integrations/actions/save_credential'
+import { SANDBOX_CREDENTIALS, SANDBOX_PREFIXES } from '#app/integrations/sandbox/sandbox_server'
 
 type Provider = keyof typeof SANDBOX_PREFIXES
 

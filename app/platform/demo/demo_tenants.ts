@@ -3,7 +3,8 @@
  * Slugs are part of the interface other tools rely on: fuel, rail, pos, pos-east,
  * pos-east-kiosk, repair.
  */
-import type { BrandTokens, Locale, TenantKind } from '#tenants/types'
+import type { Locale } from '#app/core/i18n/locales'
+import type { BrandTokens, TenantKind } from '#tenants/types'
 
 export interface DemoTenant {
   slug: string

@@ -4,10 +4,10 @@
  */
 import db from '@adonisjs/lucid/services/db'
 import app from '@adonisjs/core/services/app'
-import Tenant from '#tenancy/models/tenant'
-import Domain from '#tenancy/models/domain'
-import { publicBrand } from '#brand/brand_tokens'
-import { verificationRecord } from '#tenancy/domain_verification'
+import Tenant from '#app/tenancy/models/tenant'
+import Domain from '#app/tenancy/models/domain'
+import { publicBrand } from '#app/brand/brand_tokens'
+import { verificationRecord } from '#app/tenancy/domain_verification'
 import type { BrandTokens, TenantKind } from '#tenants/types'
 
 export type TreeNode = {

@@ -1,6 +1,6 @@
-import { moduleCatalog } from '#core/modules/registry'
-import type { ResolvedTenant } from '#tenancy/tenant_registry'
-import type { Translated } from '#tenants/types'
+import { moduleCatalog } from '#app/core/modules/registry'
+import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
+import type { Translated } from '#app/core/i18n/locales'
 
 export type ModuleRow = { key: string; label: Translated; enabled: boolean; available: boolean }
 

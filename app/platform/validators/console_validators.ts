@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
-import { idField } from '#core/http/validation'
-import { CSS_LENGTH, FONT_STACK, HEX_COLOR } from '#brand/brand_tokens'
+import { idField } from '#app/core/http/validation'
+import { CSS_LENGTH, FONT_STACK, HEX_COLOR } from '#app/brand/brand_tokens'
 import { TENANT_KINDS } from '#tenants/types'
 
 export const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/

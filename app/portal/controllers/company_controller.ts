@@ -1,10 +1,10 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
-import { authorize, holdingOf, reloadAccess, SESSION_COMPANY_KEY } from '#core/authorization'
-import { validateTranslated, idField } from '#core/http/validation'
-import { acceptForm } from '#core/http/form_outcome'
-import { notFound } from '#core/http/params'
-import { recordAudit } from '#audit/audit'
+import { authorize, holdingOf, reloadAccess, SESSION_COMPANY_KEY } from '#app/access/authorization'
+import { validateTranslated, idField } from '#app/core/http/validation'
+import { acceptForm } from '#app/core/http/form_outcome'
+import { notFound } from '#app/core/http/params'
+import { recordAudit } from '#app/audit/audit'
 
 const switchValidator = vine.create({ companyId: idField() })
 

@@ -1,8 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { authorize, holdingOf } from '#core/authorization'
-import { findClient } from '#clients/queries/client_detail'
-import DictionaryEntry from '#tenancy/models/dictionary_entry'
-import type User from '#auth/models/user'
+import { authorize, holdingOf } from '#app/access/authorization'
+import { findClient } from '#app/clients/queries/client_detail'
+import DictionaryEntry from '#app/tenancy/models/dictionary_entry'
+import type User from '#app/auth/models/user'
 
 /* The home of the signed-in person: staff cabinet or client portal of this tenant. */
 export default class HomeController {

@@ -1,8 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import app from '@adonisjs/core/services/app'
-import { normalizeHost } from '#tenancy/host'
-import { renderNeutralNotFound } from '#core/http/neutral_not_found'
+import { normalizeHost } from '#app/tenancy/host'
+import { renderNeutralNotFound } from '#app/core/http/neutral_not_found'
 
 /** Paths served on any host, revealing nothing about tenants. */
 const TENANT_FREE_PREFIXES = ['/health/', '/_tls/']

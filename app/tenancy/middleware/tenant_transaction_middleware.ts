@@ -1,10 +1,10 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import db from '@adonisjs/lucid/services/db'
-import { openTenantTransaction, withTenantScope } from '#core/database/tenant_context'
-import { wasRefused } from '#core/http/form_outcome'
-import { flushDurableAudit, recordAudit, wasAudited } from '#audit/audit'
-import { moduleCatalog } from '#core/modules/registry'
+import { openTenantTransaction, withTenantScope } from '#app/core/database/tenant_context'
+import { wasRefused } from '#app/core/http/form_outcome'
+import { flushDurableAudit, recordAudit, wasAudited } from '#app/audit/audit'
+import { moduleCatalog } from '#app/core/modules/registry'
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 

@@ -1,6 +1,6 @@
 import { column } from '@adonisjs/lucid/orm'
-import { TenantModel } from '#core/database/tenant_model'
-import type { Translated } from '#tenants/types'
+import { TenantModel } from '#app/core/database/tenant_model'
+import type { Translated } from '#app/core/i18n/locales'
 
 export default class DictionaryEntry extends TenantModel {
   @column({ isPrimary: true })

@@ -1,7 +1,7 @@
 import { column } from '@adonisjs/lucid/orm'
-import { TenantModel } from '#core/database/tenant_model'
-import type { Translated } from '#tenants/types'
-import type { GrantScope } from '#core/modules/manifest'
+import { TenantModel } from '#app/core/database/tenant_model'
+import type { Translated } from '#app/core/i18n/locales'
+import type { GrantScope } from '#app/core/modules/manifest'
 
 export default class Role extends TenantModel {
   @column({ isPrimary: true })

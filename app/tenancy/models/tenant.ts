@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
-import type { BrandTokens, Calendar, Locale, TenantKind } from '#tenants/types'
+import type { Calendar, Locale } from '#app/core/i18n/locales'
+import type { BrandTokens, TenantKind } from '#tenants/types'
 
 /* A node of the business tree. Catalog table: readable before a tenant is resolved. */
 export default class Tenant extends BaseModel {

@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
-import { runInTenant } from '#core/database/tenant_context'
-import { notify } from '#notifications/notify'
+import { runInTenant } from '#app/core/database/tenant_context'
+import { notify } from '#app/notifications/notify'
 import {
   browserUnavailable,
   closeBrowser,

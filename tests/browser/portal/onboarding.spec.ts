@@ -10,7 +10,7 @@ import {
 } from '#tests/support/browser'
 import { TEST_PORT } from '#tests/support/http'
 import { linkIn, smtpCapture } from '#tests/support/smtp_capture'
-import { sms } from '#auth/sms'
+import { sms } from '#app/auth/sms'
 
 const urlOf = (slug: string, path = '/') => `http://${slug}.localhost:${TEST_PORT}${path}`
 

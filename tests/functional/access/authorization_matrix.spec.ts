@@ -9,7 +9,7 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { hostOf, TEST_PORT, Visitor } from '#tests/support/http'
 import { inTenant, newUser } from '#tests/support/people'
-import Role from '#tenancy/models/role'
+import Role from '#app/tenancy/models/role'
 
 type Actor =
   | 'platform owner'

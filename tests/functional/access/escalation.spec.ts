@@ -1,11 +1,11 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import app from '@adonisjs/core/services/app'
-import { runInTenant } from '#core/database/tenant_context'
-import { effectivePermissions } from '#access/effective_permissions'
-import { AssignRole, SaveRole, type Actor } from '#access/actions/manage_roles'
-import Role from '#tenancy/models/role'
-import User from '#auth/models/user'
+import { runInTenant } from '#app/core/database/tenant_context'
+import { effectivePermissions } from '#app/access/effective_permissions'
+import { AssignRole, SaveRole, type Actor } from '#app/access/actions/manage_roles'
+import Role from '#app/tenancy/models/role'
+import User from '#app/auth/models/user'
 
 const label = { en: 'Test role', ru: 'Тестовая роль', fa: 'نقش آزمایشی' }
 

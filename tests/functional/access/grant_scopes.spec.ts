@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { hostOf, Visitor } from '#tests/support/http'
 import { inTenant, newUser } from '#tests/support/people'
-import Role from '#tenancy/models/role'
+import Role from '#app/tenancy/models/role'
 
 /** A staff member of `slug` holding exactly `permissions`, each with the given scope. */
 async function staffWith(slug: string, permissions: string[], scopes: Record<string, string> = {}) {

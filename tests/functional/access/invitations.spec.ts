@@ -3,7 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import { hostOf, TEST_PORT, Visitor } from '#tests/support/http'
 import { inTenant, newUser } from '#tests/support/people'
 import { linkIn, smtpCapture } from '#tests/support/smtp_capture'
-import Role from '#tenancy/models/role'
+import Role from '#app/tenancy/models/role'
 
 const JSON_HEADERS = { accept: 'application/json' }
 const PASSWORD = 'приглашение принято вовремя'

@@ -1,8 +1,8 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
-import { runInTenant } from '#core/database/tenant_context'
+import { runInTenant } from '#app/core/database/tenant_context'
 import app from '@adonisjs/core/services/app'
-import { SavePackage } from '#access/actions/manage_packages'
+import { SavePackage } from '#app/access/actions/manage_packages'
 import { hostOf, TEST_PORT, Visitor } from '#tests/support/http'
 
 const tenantOf = (slug: string) => db.from('tenants').where('slug', slug).firstOrFail()

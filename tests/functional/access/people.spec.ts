@@ -1,9 +1,9 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import hash from '@adonisjs/core/services/hash'
-import { runInTenant } from '#core/database/tenant_context'
-import User from '#auth/models/user'
-import Role from '#tenancy/models/role'
+import { runInTenant } from '#app/core/database/tenant_context'
+import User from '#app/auth/models/user'
+import Role from '#app/tenancy/models/role'
 import { hostOf, Visitor } from '#tests/support/http'
 
 async function inTenant<T>(slug: string, work: () => Promise<T>) {

@@ -9,11 +9,11 @@
 import { test } from '@japa/runner'
 import router from '@adonisjs/core/services/router'
 import db from '@adonisjs/lucid/services/db'
-import { moduleCatalog } from '#core/modules/registry'
-import type { RouteAccess } from '#core/modules/manifest'
+import { moduleCatalog } from '#app/core/modules/registry'
+import type { RouteAccess } from '#app/core/modules/manifest'
 import { hostOf, TEST_PORT, Visitor } from '#tests/support/http'
 import { inTenant, newUser } from '#tests/support/people'
-import Role from '#tenancy/models/role'
+import Role from '#app/tenancy/models/role'
 
 /*
  * A refusal: 403, or a page that is not there for this person at all (404: the console on an

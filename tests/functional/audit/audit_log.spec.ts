@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
-import { runInTenant } from '#core/database/tenant_context'
+import { runInTenant } from '#app/core/database/tenant_context'
 import { hostOf, TEST_PORT, Visitor } from '#tests/support/http'
 
 const tenantIdOf = async (slug: string) =>

@@ -2,8 +2,8 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { hostOf, Visitor } from '#tests/support/http'
 import { inTenant, newUser } from '#tests/support/people'
-import Role from '#tenancy/models/role'
-import { sms } from '#auth/sms'
+import Role from '#app/tenancy/models/role'
+import { sms } from '#app/auth/sms'
 import { linkIn, smtpCapture } from '#tests/support/smtp_capture'
 
 const JSON_HEADERS = { accept: 'application/json' }

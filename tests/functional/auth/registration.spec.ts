@@ -1,11 +1,11 @@
 import { test } from '@japa/runner'
 import { readFileSync } from 'node:fs'
 import db from '@adonisjs/lucid/services/db'
-import { sms } from '#auth/sms'
+import { sms } from '#app/auth/sms'
 import { hostOf, TEST_PORT, Visitor } from '#tests/support/http'
 import { inTenant } from '#tests/support/people'
 import { linkIn, smtpCapture } from '#tests/support/smtp_capture'
-import Role from '#tenancy/models/role'
+import Role from '#app/tenancy/models/role'
 
 const fixtures = JSON.parse(
   readFileSync(new URL('../../fixtures/demo-identifiers.json', import.meta.url), 'utf8')

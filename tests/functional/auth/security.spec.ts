@@ -2,8 +2,8 @@ import { test } from '@japa/runner'
 import argon2 from 'argon2'
 import db from '@adonisjs/lucid/services/db'
 import limiter from '@adonisjs/limiter/services/main'
-import { runInTenant } from '#core/database/tenant_context'
-import { DemoSeedRefused, seedDemo } from '#platform/demo/seed_demo'
+import { runInTenant } from '#app/core/database/tenant_context'
+import { DemoSeedRefused, seedDemo } from '#app/platform/demo/seed_demo'
 import { hostOf, Visitor } from '#tests/support/http'
 
 const tenantIdOf = async (slug: string) =>

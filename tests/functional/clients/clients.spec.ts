@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import { readFileSync } from 'node:fs'
 import db from '@adonisjs/lucid/services/db'
-import { runInTenant } from '#core/database/tenant_context'
+import { runInTenant } from '#app/core/database/tenant_context'
 import { hostOf, Visitor } from '#tests/support/http'
 
 const fixtures = JSON.parse(

@@ -1,11 +1,11 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
-import { clock } from '#core/clock'
-import { BREAKER } from '#integrations/provider_client'
-import { SANDBOX_CREDENTIALS } from '#integrations/sandbox/sandbox_server'
+import { clock } from '#app/core/clock'
+import { BREAKER } from '#app/integrations/provider_client'
+import { SANDBOX_CREDENTIALS } from '#app/integrations/sandbox/sandbox_server'
 import { inTenant } from '#tests/support/people'
-import { enqueue } from '#jobs/queue'
-import { probeJob } from '#jobs/probe_job'
+import { enqueue } from '#app/jobs/queue'
+import { supplierCheckJob } from '#app/fuel/jobs/supplier_check_job'
 import { newBusiness } from '#tests/support/businesses'
 import { testSandbox } from '#tests/support/sandbox'
 
@@ -136,14 +136,14 @@ test.group('Provider client inside jobs', (group) => {
     testSandbox.current.behaviour.fuel_supplier = 'fail'
     const before = testSandbox.current.requests.fuel_supplier
     const jobs = 2
-    const attempts = 1 + probeJob.retryLimit!
+    const attempts = 1 + supplierCheckJob.retryLimit!
     await inTenant(business.slug, async () => {
       for (let index = 0; index < jobs; index++) {
-        await enqueue(probeJob, { marker: `outage-${index}`, supplier: true })
+        await enqueue(supplierCheckJob, { marker: `outage-${index}` })
       }
     })
     const letters = async () =>
-      inTenant(business.slug, () => db.from('job_failures').where('queue', probeJob.name))
+      inTenant(business.slug, () => db.from('job_failures').where('queue', supplierCheckJob.name))
     for (let waited = 0; (await letters()).length < jobs && waited < 30_000; waited += 200) {
       await new Promise((resolve) => setTimeout(resolve, 200))
     }

@@ -4,14 +4,15 @@ import { createHash } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
 import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
-import { recordSystemAudit } from '#audit/audit'
-import { effectiveCredential, useCredential } from '#integrations/credential_vault'
-import type { OpenedCredential } from '#integrations/provider_type'
-import { SANDBOX_CREDENTIALS } from '#integrations/sandbox/sandbox_server'
-import { registerMerchant } from '#integrations/providers/psp'
-import { listCards, listTransactions } from '#integrations/providers/fuel_supplier'
-import { statement, verifyCallback } from '#integrations/providers/bank'
-import { requestInvoice } from '#integrations/providers/accounting_1c'
+import { recordSystemAudit } from '#app/audit/audit'
+import { effectiveCredential, useCredential } from '#app/integrations/credential_vault'
+import type { OpenedCredential } from '#app/integrations/provider_type'
+import { SANDBOX_CREDENTIALS } from '#app/integrations/sandbox/sandbox_server'
+import type { BankSandbox } from '#app/billing/sandbox/bank_sandbox'
+import { registerMerchant } from '#app/pos/providers/psp'
+import { listCards, listTransactions } from '#app/fuel/providers/fuel_supplier'
+import { statement, verifyCallback } from '#app/billing/providers/bank'
+import { requestInvoice } from '#app/billing/providers/accounting_1c'
 import { inTenant } from '#tests/support/people'
 import { newBusiness } from '#tests/support/businesses'
 import { testSandbox } from '#tests/support/sandbox'
@@ -190,10 +191,18 @@ test.group('Sandbox providers', () => {
     const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/callback`
     const key = SANDBOX_CREDENTIALS.bank.callbackSecret
     const now = Date.now()
-    await sandbox().bank.sendCallback(url, key, { id: 'P-1', amount: '236000.00' }, now)
-    await sandbox().bank.sendCallback(url, key, { id: 'P-2' }, now - 301_000)
-    await sandbox().bank.sendCallback(url, key, { id: 'P-3' }, now - 299_000)
-    await sandbox().bank.sendCallback(url, 'another-key', { id: 'P-4' }, now)
+    await sandbox()
+      .handler<BankSandbox>('bank')
+      .sendCallback(url, key, { id: 'P-1', amount: '236000.00' }, now)
+    await sandbox()
+      .handler<BankSandbox>('bank')
+      .sendCallback(url, key, { id: 'P-2' }, now - 301_000)
+    await sandbox()
+      .handler<BankSandbox>('bank')
+      .sendCallback(url, key, { id: 'P-3' }, now - 299_000)
+    await sandbox()
+      .handler<BankSandbox>('bank')
+      .sendCallback(url, 'another-key', { id: 'P-4' }, now)
     await new Promise<void>((resolve) => receiver.close(() => resolve()))
 
     const checks = await using('bank', async (credential) =>

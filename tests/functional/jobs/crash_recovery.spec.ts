@@ -1,8 +1,8 @@
 import { test } from '@japa/runner'
 import { spawn, type ChildProcess } from 'node:child_process'
 import db from '@adonisjs/lucid/services/db'
-import { enqueue, queue } from '#jobs/queue'
-import { slowProbeJob } from '#jobs/probe_job'
+import { enqueue, queue } from '#app/jobs/queue'
+import { slowProbeJob } from '#app/jobs/probe_job'
 import { inTenant } from '#tests/support/people'
 
 /*

@@ -6,10 +6,10 @@ import { inTenant, newUser } from '#tests/support/people'
 import { newBusiness, newBusinessWithSmtp } from '#tests/support/businesses'
 import { linkIn } from '#tests/support/smtp_capture'
 import { eventually } from '#tests/support/eventually'
-import { ACCOUNT_MAIL_KINDS } from '#mail/account_mail'
-import { notify } from '#notifications/notify'
+import { ACCOUNT_MAIL_KINDS } from '#app/mail/account_mail'
+import { notify } from '#app/notifications/notify'
 import app from '@adonisjs/core/services/app'
-import { sendTenantMail } from '#mail/tenant_mailer'
+import { sendTenantMail } from '#app/mail/tenant_mailer'
 
 /*
  * Tenant mail (issue #4 §8): through the tenant's own SMTP, from its own address; through the

@@ -1,11 +1,11 @@
 import { test } from '@japa/runner'
 import { eventually } from '#tests/support/eventually'
 import db from '@adonisjs/lucid/services/db'
-import { runInTenant } from '#core/database/tenant_context'
-import { enqueue } from '#jobs/queue'
-import { probeJob } from '#jobs/probe_job'
-import { notify } from '#notifications/notify'
-import { breakerOf } from '#integrations/provider_client'
+import { runInTenant } from '#app/core/database/tenant_context'
+import { enqueue } from '#app/jobs/queue'
+import { probeJob } from '#app/jobs/probe_job'
+import { notify } from '#app/notifications/notify'
+import { breakerOf } from '#app/integrations/provider_client'
 import { newBusiness, newBusinessWithSmtp } from '#tests/support/businesses'
 
 const capturePort = () => Number(new URL(process.env.MAIL_SMTP_URL!).port)

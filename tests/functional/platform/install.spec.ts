@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
-import { installPlatform } from '#platform/actions/install_platform'
+import { installPlatform } from '#app/platform/actions/install_platform'
 
 test.group('platform:install', () => {
   test('refuses when the platform exists, and a short owner password', async ({ assert }) => {

@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import { hostOf, Visitor } from '#tests/support/http'
 import { queriesDuring } from '#tests/support/queries'
 import db from '@adonisjs/lucid/services/db'
-import { notify } from '#notifications/notify'
+import { notify } from '#app/notifications/notify'
 import { inTenant } from '#tests/support/people'
 import { eventually } from '#tests/support/eventually'
 

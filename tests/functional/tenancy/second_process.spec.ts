@@ -6,8 +6,8 @@ import { hostOf, request, TEST_PORT, Visitor } from '#tests/support/http'
 import { newUser } from '#tests/support/people'
 import { newBusiness } from '#tests/support/businesses'
 import { EventStream } from '#tests/support/event_stream'
-import { runInTenant } from '#core/database/tenant_context'
-import { notify } from '#notifications/notify'
+import { runInTenant } from '#app/core/database/tenant_context'
+import { notify } from '#app/notifications/notify'
 
 /*
  * Two app processes share PostgreSQL and Redis: a change made through one (this suite's

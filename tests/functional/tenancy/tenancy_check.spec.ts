@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
-import { checkTenancy } from '#tenancy/tenancy_check'
+import { checkTenancy } from '#app/tenancy/tenancy_check'
 import { RUNTIME_ROLE } from '../../../bin/provision_database.ts'
 
 test.group('tenancy:check', () => {

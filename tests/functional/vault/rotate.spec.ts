@@ -1,10 +1,10 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import encryption from '@adonisjs/core/services/encryption'
-import { KeyRing } from '#vault/key_ring'
-import { vaultKeyRing } from '#vault/vault'
-import { openSecret, sealSecret } from '#auth/two_factor'
-import { rotateSealedSecrets } from '#vault/rotate'
+import { KeyRing } from '#app/vault/key_ring'
+import { vaultKeyRing } from '#app/vault/vault'
+import { openSecret, sealSecret } from '#app/auth/two_factor'
+import { rotateSealedSecrets } from '#app/vault/rotate'
 import { inTenant, newUser } from '#tests/support/people'
 
 const secretOf = (slug: string, id: number) =>

@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import fc from 'fast-check'
-import { computeCeilings, intersect, isWithin, type CeilingNode } from '#access/ceiling'
+import { computeCeilings, intersect, isWithin, type CeilingNode } from '#app/access/ceiling'
 
 const CATALOG = ['a.x.view', 'a.x.manage', 'b.y.view', 'b.y.manage', 'c.z.view', 'c.z.manage']
 const permissionSet = fc.uniqueArray(fc.constantFrom(...CATALOG), { maxLength: CATALOG.length })

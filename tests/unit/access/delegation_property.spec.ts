@@ -7,10 +7,10 @@
  */
 import { test } from '@japa/runner'
 import fc from 'fast-check'
-import { computeCeilings, intersect, isWithin, type CeilingNode } from '#access/ceiling'
-import { actorBound, checkGrant } from '#access/delegation'
-import { staffGrants } from '#access/grants'
-import { moduleCatalog } from '#core/modules/registry'
+import { computeCeilings, intersect, isWithin, type CeilingNode } from '#app/access/ceiling'
+import { actorBound, checkGrant } from '#app/access/delegation'
+import { staffGrants } from '#app/access/grants'
+import { moduleCatalog } from '#app/core/modules/registry'
 
 const MANAGE = ['access.packages.manage', 'access.subagents.manage', 'access.users.manage']
 const POOL = [

@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { ModuleCatalog, moduleCatalog } from '#core/modules/registry'
+import { ModuleCatalog, moduleCatalog } from '#app/core/modules/registry'
 import { presets } from '#tenants/index'
 
 const label = { en: 'x', ru: 'x', fa: 'x' }

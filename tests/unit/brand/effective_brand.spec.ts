@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { brandCss, effectiveBrand } from '#brand/brand_tokens'
+import { brandCss, effectiveBrand } from '#app/brand/brand_tokens'
 
 test.group('effectiveBrand', () => {
   test('inherits down the tree unless overridden', ({ assert }) => {

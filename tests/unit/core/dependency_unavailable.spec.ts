@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
-import { isDependencyUnavailable } from '#core/http/dependency_unavailable'
-import { DatabaseUnavailableError } from '#core/database/tenant_context'
+import { isDependencyUnavailable } from '#app/core/http/dependency_unavailable'
+import { DatabaseUnavailableError } from '#app/core/database/tenant_context'
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code })
 

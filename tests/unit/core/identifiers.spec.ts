@@ -10,7 +10,7 @@ import {
   isOgrn,
   isOgrnip,
   isSettlementAccount,
-} from '#core/identifiers/russia'
+} from '#app/core/identifiers/russia'
 import {
   isCardNumber,
   isLegalId,
@@ -19,7 +19,7 @@ import {
   isSheba,
   normalizeMobile,
   shebaBankCode,
-} from '#core/identifiers/iran'
+} from '#app/core/identifiers/iran'
 
 const fixtures = JSON.parse(
   readFileSync(new URL('../../fixtures/demo-identifiers.json', import.meta.url), 'utf8')
@@ -117,7 +117,7 @@ test.group('Identifier rules in VineJS', () => {
     assert,
   }) => {
     const vine = (await import('@vinejs/vine')).default
-    const { identifier, settlementAccount } = await import('#core/identifiers/vine_rules')
+    const { identifier, settlementAccount } = await import('#app/core/identifiers/vine_rules')
     const validator = vine.create({
       inn: vine.string().use(identifier('inn_legal')()),
       sheba: vine.string().use(identifier('sheba')()),

@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { BACKOFF, backoffDelay, redact } from '#integrations/provider_client'
+import { BACKOFF, backoffDelay, redact } from '#app/integrations/provider_client'
 
 test.group('Provider client: backoff and redaction', () => {
   test('backoff is capped exponential with full jitter', ({ assert }) => {

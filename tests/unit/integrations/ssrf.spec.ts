@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { canonicalHost, guardTarget, isPublicAddress } from '#integrations/ssrf'
+import { canonicalHost, guardTarget, isPublicAddress } from '#app/integrations/ssrf'
 
 test.group('SSRF guard (S7)', () => {
   test('numeric and short IPv4 spellings are read as the address they are', ({ assert }) => {

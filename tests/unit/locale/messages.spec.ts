@@ -1,8 +1,10 @@
 import { test } from '@japa/runner'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { textFolders } from '#app/core/i18n/texts'
 
-const LANG_DIR = new URL('../../../resources/lang/', import.meta.url).pathname
+// The shared texts and every module's own (app/core/i18n/texts.ts).
+const TEXT_FOLDERS = textFolders()
 const INERTIA_DIR = new URL('../../../inertia/', import.meta.url).pathname
 const APP_DIR = new URL('../../../app/', import.meta.url).pathname
 const LOCALES = ['en', 'ru', 'fa']
@@ -15,8 +17,24 @@ function flatten(value: unknown, prefix = '', out = new Map<string, string>()) {
   return out
 }
 
-const messagesOf = (locale: string, file: string) =>
-  flatten(JSON.parse(readFileSync(join(LANG_DIR, locale, file), 'utf8')))
+const readMessages = (folder: string, locale: string, file: string) =>
+  flatten(JSON.parse(readFileSync(join(folder, locale, file), 'utf8')))
+
+/** One file's messages in a locale, merged over every folder; a key in two folders is refused. */
+function messagesOf(locale: string, file: string) {
+  const merged = new Map<string, string>()
+  for (const folder of TEXT_FOLDERS) {
+    if (!existsSync(join(folder, locale, file))) continue
+    for (const [key, value] of readMessages(folder, locale, file)) {
+      if (merged.has(key)) throw new Error(`${file} ${key} is in two folders (${folder})`)
+      merged.set(key, value)
+    }
+  }
+  return merged
+}
+
+const fileNames = () =>
+  [...new Set(TEXT_FOLDERS.flatMap((folder) => readdirSync(join(folder, 'en'))))].sort()
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
@@ -28,13 +46,23 @@ function sourceFiles(dir: string): string[] {
 
 test.group('Translations', () => {
   test('en, ru and fa have exactly the same keys, none empty', ({ assert }) => {
-    for (const file of readdirSync(join(LANG_DIR, 'en'))) {
-      const english = messagesOf('en', file)
+    // Folder by folder: a module's ru file must match its own en file.
+    for (const folder of TEXT_FOLDERS) {
+      for (const file of readdirSync(join(folder, 'en'))) {
+        const english = readMessages(folder, 'en', file)
+        for (const locale of LOCALES) {
+          const messages = readMessages(folder, locale, file)
+          const where = `${folder.replace(APP_DIR, 'app/')}${locale}/${file}`
+          assert.sameMembers([...messages.keys()], [...english.keys()], where)
+          for (const [key, value] of messages) assert.isNotEmpty(value.trim(), `${where} ${key}`)
+        }
+      }
       for (const locale of LOCALES) {
-        const messages = messagesOf(locale, file)
-        assert.sameMembers([...messages.keys()], [...english.keys()], `${locale}/${file}`)
-        for (const [key, value] of messages)
-          assert.isNotEmpty(value.trim(), `${locale}/${file} ${key}`)
+        assert.sameMembers(
+          readdirSync(join(folder, locale)),
+          readdirSync(join(folder, 'en')),
+          folder
+        )
       }
     }
   })
@@ -59,7 +87,7 @@ test.group('Translations', () => {
 
   test('every literal message key the server uses exists', ({ assert }) => {
     const english = new Map<string, string>()
-    for (const file of readdirSync(join(LANG_DIR, 'en'))) {
+    for (const file of fileNames()) {
       const prefix = file.replace(/\.json$/, '')
       for (const [key, value] of messagesOf('en', file)) english.set(`${prefix}.${key}`, value)
     }

@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
-import { normalizeHost } from '#tenancy/host'
-import { TrustedProxies } from '#tenancy/trusted_proxies'
+import { normalizeHost } from '#app/tenancy/host'
+import { TrustedProxies } from '#app/tenancy/trusted_proxies'
 
 test.group('normalizeHost', () => {
   test('lower-cases, drops the port and trailing dots', ({ assert }) => {

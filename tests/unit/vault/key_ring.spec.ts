@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { KeyRing, VaultError } from '#vault/key_ring'
+import { KeyRing, VaultError } from '#app/vault/key_ring'
 
 const binding = { tenantId: 7, provider: 'smtp', field: 'password' }
 
