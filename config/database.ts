@@ -1,4 +1,5 @@
 import env from '#start/env'
+import { migrationPaths } from '#app/core/database/migration_paths'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/lucid'
 import '#app/core/database/pg_types'
@@ -54,7 +55,7 @@ const dbConfig = defineConfig({
         acquireTimeoutMillis: databaseTimeouts.acquireMs,
         afterCreate: disposeOnReadTimeout,
       },
-      migrations: { naturalSort: true, paths: ['database/migrations'] },
+      migrations: { naturalSort: true, paths: await migrationPaths() },
     },
     // The job worker's own pool: jobs (some waiting seconds on a mail server) never take the
     // connections requests need, nor the other way round (ARCHITECTURE §5: never mix).
@@ -72,7 +73,7 @@ const dbConfig = defineConfig({
       client: 'pg',
       connection: { connectionString: ownerUrl },
       pool: { min: 0, max: 4 },
-      migrations: { naturalSort: true, paths: ['database/migrations'] },
+      migrations: { naturalSort: true, paths: await migrationPaths() },
       seeders: { paths: ['database/seeders'] },
     },
   },

@@ -4,7 +4,7 @@ import app from '@adonisjs/core/services/app'
 import type { Config } from '@japa/runner/types'
 import { pluginAdonisJS } from '@japa/plugin-adonisjs'
 import testUtils from '@adonisjs/core/services/test_utils'
-import { migrateAsOwner } from '#app/core/database/startup'
+import { migrateAndRollOut } from '#app/platform/startup'
 import { seedDemo } from '#app/platform/demo/seed_demo'
 import { dnsStub } from '#tests/support/dns_stub'
 
@@ -17,7 +17,7 @@ export const plugins: Config['plugins'] = [assert(), apiClient(), pluginAdonisJS
 export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
   setup: [
     async () => {
-      await migrateAsOwner(app)
+      await migrateAndRollOut(app)
       const db = await app.container.make('lucid.db')
       await seedDemo(db, { production: false })
       // The background worker runs in the test process, as in development.

@@ -42,6 +42,7 @@ export default defineModule({
         fa: 'ورود به جای کاربر (فقط رده پایین‌تر)',
       },
       scopes: ['own', 'subtree'],
+      grantedAlongside: 'access.users.manage',
     },
     {
       key: 'access.packages.manage',

@@ -13,6 +13,7 @@ export default defineModule({
         fa: 'اتصال ایمیل، شرکت‌های پرداخت، تأمین‌کنندگان، بانک و 1C',
       },
       scopes: ['own'],
+      grantedAlongside: 'access.roles.manage',
     },
     {
       key: 'integrations.calls.view',

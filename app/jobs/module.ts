@@ -13,6 +13,7 @@ export default defineModule({
         fa: 'مشاهده و اجرای دوباره کارهای ناموفق',
       },
       scopes: ['own'],
+      grantedAlongside: 'access.audit.view',
     },
   ],
   routes: {

@@ -13,6 +13,7 @@ export default defineModule({
         fa: 'مشاهده ایمیل‌های ارسال‌شده',
       },
       scopes: ['own'],
+      grantedAlongside: 'access.audit.view',
     },
   ],
   routes: {

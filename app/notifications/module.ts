@@ -17,6 +17,7 @@ export default defineModule({
         fa: 'مشاهده اعلان‌های ارسال‌شده',
       },
       scopes: ['own'],
+      grantedAlongside: 'mail.log.view',
     },
   ],
   routes: {

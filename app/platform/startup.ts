@@ -5,10 +5,20 @@
 import type { ApplicationService } from '@adonisjs/core/types'
 import env from '#start/env'
 import { migrateAsOwner } from '#app/core/database/startup'
+import { moduleCatalog } from '#app/core/modules/registry'
+import { rollOutPermissions } from '#app/access/permission_rollout'
+
+/** Migrations, then the permissions modules declared since the installation began. */
+export async function migrateAndRollOut(app: ApplicationService) {
+  await migrateAsOwner(app)
+  const db = await app.container.make('lucid.db')
+  const catalog = await moduleCatalog()
+  await db.connection('owner').transaction((trx) => rollOutPermissions(trx, catalog))
+}
 
 export async function prepareSchemaAndDemo(app: ApplicationService) {
   if (!env.get('AUTO_MIGRATE', true)) return
-  await migrateAsOwner(app)
+  await migrateAndRollOut(app)
   if (app.inProduction) return
   const db = await app.container.make('lucid.db')
   const { seedDemo } = await import('#app/platform/demo/seed_demo')

@@ -1,6 +1,6 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
 import { tenantIsolationSql } from '#app/core/database/tenant_isolation'
-import { grantAlongside } from '#database/support/grant_alongside'
+import { grantAlongside } from '#app/access/grant_alongside'
 
 /*
  * Holdings: a client user acts for one or more of the tenant's clients, with one client role

@@ -1,5 +1,5 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
-import { grantAlongside } from '#database/support/grant_alongside'
+import { grantAlongside } from '#app/access/grant_alongside'
 
 /*
  * `access.users.impersonate` is new: whoever manages people today may impersonate, lower rank

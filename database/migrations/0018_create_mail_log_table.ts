@@ -1,6 +1,6 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
 import { tenantIsolationSql } from '#app/core/database/tenant_isolation'
-import { grantAlongside } from '#database/support/grant_alongside'
+import { grantAlongside } from '#app/access/grant_alongside'
 
 /* Issue #4 §8: what each tenant sent to whom, and whether the mail server took it. */
 export default class extends BaseSchema {

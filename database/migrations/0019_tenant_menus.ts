@@ -1,5 +1,5 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
-import { grantAlongside } from '#database/support/grant_alongside'
+import { grantAlongside } from '#app/access/grant_alongside'
 import { presets } from '#tenants/index'
 import type { TenantKind } from '#tenants/types'
 

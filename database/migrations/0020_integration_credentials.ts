@@ -1,6 +1,6 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
 import { tenantIsolationSql, TENANT_SCOPE_SQL } from '#app/core/database/tenant_isolation'
-import { grantAlongside } from '#database/support/grant_alongside'
+import { grantAlongside } from '#app/access/grant_alongside'
 
 /*
  * Integration credentials (issue #4 §3): one per tenant and provider type. Plain settings (a

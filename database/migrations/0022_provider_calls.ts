@@ -1,6 +1,6 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
 import { tenantIsolationSql } from '#app/core/database/tenant_isolation'
-import { grantAlongside } from '#database/support/grant_alongside'
+import { grantAlongside } from '#app/access/grant_alongside'
 
 /*
  * The call log (issue #4 §6): every call a tenant's connection makes to its provider, with

@@ -1,7 +1,7 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
 import { getConstructionPlans } from 'pg-boss'
 import { tenantIsolationSql } from '#app/core/database/tenant_isolation'
-import { grantAlongside } from '#database/support/grant_alongside'
+import { grantAlongside } from '#app/access/grant_alongside'
 import { RUNTIME_ROLE } from '../../bin/provision_database.ts'
 
 /*

@@ -1,6 +1,6 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
 import { tenantIsolationSql } from '#app/core/database/tenant_isolation'
-import { grantAlongside } from '#database/support/grant_alongside'
+import { grantAlongside } from '#app/access/grant_alongside'
 
 /*
  * Notifications (issue #4 §9). One row per recipient of an event: what happened (type and the

@@ -13,6 +13,11 @@ export interface PermissionDeclaration {
   key: string
   label: Translated
   scopes: GrantScope[]
+  /**
+   * When this permission is new to an installation whose tenants already exist, every package
+   * and role holding `grantedAlongside` gets it too, once (app/access/permission_rollout.ts).
+   */
+  grantedAlongside?: string
 }
 
 /*

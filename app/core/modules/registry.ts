@@ -46,6 +46,11 @@ export class ModuleCatalog {
         permissions.set(permission.key, { ...permission, module: manifest.key })
       }
     }
+    for (const permission of permissions.values()) {
+      if (permission.grantedAlongside && !permissions.has(permission.grantedAlongside)) {
+        throw new Error(`Permission ${permission.key} is granted alongside unknown one`)
+      }
+    }
     for (const manifest of manifests) {
       for (const [name, access] of Object.entries(manifest.routes ?? {})) {
         if (routes.has(name)) throw new Error(`Route ${name} is declared twice`)

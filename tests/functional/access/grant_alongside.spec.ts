@@ -1,6 +1,9 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
-import { grantAlongside } from '#database/support/grant_alongside'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { grantAlongside } from '#app/access/grant_alongside'
+import { rollOutPermissions } from '#app/access/permission_rollout'
+import { ModuleCatalog, moduleCatalog } from '#app/core/modules/registry'
 
 /*
  * The upgrade path for a permission added after tenants exist (migration 0012 uses it):
@@ -46,5 +49,85 @@ test.group('grantAlongside (permission upgrades)', () => {
     } finally {
       await trx.rollback()
     }
+  })
+})
+
+test.group('Declared permission rollouts (issue #12 §1)', () => {
+  const probe = {
+    key: 'clients.rollout.probe',
+    label: { en: 'Probe', ru: 'Проба', fa: 'آزمایش' },
+    scopes: ['own' as const],
+    grantedAlongside: 'clients.companies.manage',
+  }
+
+  async function catalogWithProbe() {
+    const real = await moduleCatalog()
+    return new ModuleCatalog(
+      [...real.modules.values()].map((manifest) =>
+        manifest.key === 'clients'
+          ? { ...manifest, permissions: [...manifest.permissions, probe] }
+          : manifest
+      )
+    )
+  }
+
+  async function holders(trx: TransactionClientContract, key: string) {
+    const tenants = await trx.from('tenants').whereNot('kind', 'platform').select('id')
+    let count = 0
+    for (const { id } of tenants) {
+      await trx.rawQuery(`select set_config('app.tenant_id', ?, true)`, [String(id)])
+      count += (await trx.from('roles').whereRaw(`? = any(permissions)`, [key])).length
+    }
+    return count
+  }
+
+  test('a declared rule reaches existing roles once; a permission taken away later stays away', async ({
+    assert,
+  }) => {
+    const catalog = await catalogWithProbe()
+    const trx = await db.connection('owner').transaction()
+    try {
+      assert.deepEqual(await rollOutPermissions(trx, catalog), ['clients.rollout.probe'])
+      const granted = await holders(trx, probe.key)
+      assert.isAtLeast(granted, 1)
+      assert.equal(granted, await holders(trx, probe.grantedAlongside))
+      // An administrator takes it away from every role; the next start does not put it back.
+      const tenants = await trx.from('tenants').select('id')
+      for (const { id } of tenants) {
+        await trx.rawQuery(`select set_config('app.tenant_id', ?, true)`, [String(id)])
+        await trx.rawQuery(`update roles set permissions = array_remove(permissions, ?)`, [
+          probe.key,
+        ])
+      }
+      assert.deepEqual(await rollOutPermissions(trx, catalog), [])
+      assert.equal(await holders(trx, probe.key), 0)
+      // The rules the baseline migrations applied by hand are recorded as done.
+      assert.deepEqual(await rollOutPermissions(trx, await moduleCatalog()), [])
+    } finally {
+      await trx.rollback()
+    }
+  })
+
+  test('a rule naming a permission nobody declares is refused when modules load', async ({
+    assert,
+  }) => {
+    const real = await moduleCatalog()
+    assert.throws(
+      () =>
+        new ModuleCatalog(
+          [...real.modules.values()].map((manifest) =>
+            manifest.key === 'clients'
+              ? {
+                  ...manifest,
+                  permissions: [
+                    ...manifest.permissions,
+                    { ...probe, grantedAlongside: 'clients.nothing.here' },
+                  ],
+                }
+              : manifest
+          )
+        ),
+      /granted alongside unknown/
+    )
   })
 })
