@@ -202,8 +202,8 @@ async function menuCost() {
   await saveMenu(cookie, [...large, page('x1', 'home'), page('x2', 'cabinet.people.index')])
   const sixty = await measure(scenario('60 entries'), cookie)
   // Put the kind's menu back last, as the demo has it.
-  const { presets } = await import('../tenants/index.ts')
-  await saveMenu(cookie, presets.fuel_reseller.menus.staff)
+  const { kindPresets } = await import('../app/platform/kind_presets.ts')
+  await saveMenu(cookie, (await kindPresets()).fuel_reseller.menus.staff)
   const preset = await measure(scenario('kind menu'), cookie)
   return [
     { 'menu': 'empty', 'req/s': Math.round(empty.rps), 'p50 ms': empty.p50, 'vs empty': '1.00' },

@@ -29,6 +29,7 @@ export interface BrandTokens {
   favicon?: string
 }
 
+/** A role a new tenant starts with, composed from the modules (app/platform/kind_presets.ts). */
 export interface RoleTemplate {
   key: string
   name: Translated
@@ -43,14 +44,25 @@ export interface DictionaryEntryPreset {
   label: Translated
 }
 
-export interface TenantKindPreset {
-  /** Starting menus per audience (issue #4 §2), copied into `tenant_menus` at provisioning. */
-  menus: MenuSet
+/*
+ * What a kind's preset file declares: data only, naming modules and role templates. The menus
+ * and each role's permissions are composed from what the modules declare.
+ */
+export interface KindPresetDeclaration {
   kind: TenantKind
   label: Translated
+  /** The business modules it starts with (the platform's own are always on). */
   modules: string[]
-  roles: RoleTemplate[]
+  /** Role templates (declared by modules) it starts with. */
+  roles: string[]
   branding: BrandTokens
   defaults: { locale: Locale; timeZone: string; currency: string; calendar: Calendar }
   dictionaries: Record<string, DictionaryEntryPreset[]>
+}
+
+/** A preset as provisioning uses it: the declaration with its roles and menus composed. */
+export interface TenantKindPreset extends Omit<KindPresetDeclaration, 'roles'> {
+  roles: RoleTemplate[]
+  /** Starting menus per audience (issue #4 §2), copied into `tenant_menus` at provisioning. */
+  menus: MenuSet
 }

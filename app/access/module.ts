@@ -1,6 +1,22 @@
-import { defineModule } from '#app/core/modules/manifest'
+import { defineModule, type RoleGrant } from '#app/core/modules/manifest'
 
 /* Access: roles, permission packages and the people who hold them. */
+const administration: RoleGrant = {
+  permissions: [
+    'access.roles.manage',
+    'access.users.manage',
+    'access.users.impersonate',
+    'access.packages.manage',
+    'access.subagents.manage',
+    'access.audit.view',
+  ],
+  scopes: {
+    'access.users.manage': 'subtree',
+    'access.users.impersonate': 'subtree',
+    'access.audit.view': 'subtree',
+  },
+}
+
 export default defineModule({
   key: 'access',
   borrowsTexts: ['modules', 'invitation', 'security', 'two_factor'],
@@ -74,12 +90,19 @@ export default defineModule({
   menu: [
     {
       route: 'cabinet.people.index',
+      id: 'people',
+      starts: [
+        { in: 'agents', audience: 'staff', group: 'administration', order: 10 },
+        { in: 'platform', audience: 'staff', order: 30 },
+      ],
       audiences: ['staff'],
       label: { en: 'People', ru: 'Люди', fa: 'افراد' },
       icon: 'users',
     },
     {
       route: 'cabinet.subagents.index',
+      id: 'sub-agents',
+      starts: [{ in: 'agents', audience: 'staff', order: 30 }],
       audiences: ['staff'],
       label: { en: 'Sub-agents', ru: 'Субагенты', fa: 'زیرنمایندگان' },
       icon: 'network',
@@ -87,15 +110,34 @@ export default defineModule({
     },
     {
       route: 'cabinet.audit.index',
+      id: 'audit',
+      starts: [
+        { in: 'agents', audience: 'staff', group: 'administration', order: 50 },
+        { in: 'platform', audience: 'staff', order: 80 },
+      ],
       audiences: ['staff'],
       label: { en: 'Audit log', ru: 'Журнал аудита', fa: 'گزارش ممیزی' },
       icon: 'shield',
     },
     {
       route: 'cabinet.impersonate.index',
+      id: 'impersonate',
+      starts: [
+        { in: 'agents', audience: 'staff', group: 'administration', order: 90 },
+        { in: 'platform', audience: 'staff', order: 70 },
+      ],
       audiences: ['staff'],
       label: { en: 'Act as someone', ru: 'Вход от имени пользователя', fa: 'ورود به جای کاربر' },
       icon: 'users',
     },
   ],
+  roleTemplates: [
+    {
+      key: 'admin',
+      name: { en: 'Administrator', ru: 'Администратор', fa: 'مدیر' },
+      audience: 'staff',
+    },
+  ],
+  // The platform owner and an agent's administrator hold the same of this module.
+  roleGrants: { owner: administration, admin: administration },
 })

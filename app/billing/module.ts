@@ -20,4 +20,18 @@ export default defineModule({
       scopes: ['own', 'subtree'],
     },
   ],
+  roleGrants: {
+    admin: [
+      {
+        permissions: ['billing.invoices.issue'],
+        kinds: ['fuel_reseller'],
+      },
+      {
+        permissions: ['billing.invoices.view'],
+      },
+    ],
+    client_admin: {
+      permissions: ['billing.invoices.view'],
+    },
+  },
 })

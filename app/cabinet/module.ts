@@ -15,4 +15,25 @@ export default defineModule({
       scopes: ['own'],
     },
   ],
+  roleTemplates: [
+    {
+      key: 'operator',
+      name: { en: 'Operator', ru: 'Оператор', fa: 'اپراتور' },
+      audience: 'staff',
+    },
+  ],
+  roleGrants: {
+    admin: {
+      permissions: ['cabinet.home.view'],
+    },
+    operator: {
+      permissions: ['cabinet.home.view'],
+    },
+    manager: {
+      permissions: ['cabinet.home.view'],
+    },
+    technician: {
+      permissions: ['cabinet.home.view'],
+    },
+  },
 })

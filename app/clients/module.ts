@@ -72,6 +72,8 @@ export default defineModule({
   menu: [
     {
       route: 'cabinet.clients.index',
+      id: 'clients-list',
+      starts: [{ in: 'agents', audience: 'staff', group: 'clients', order: 10 }],
       audiences: ['staff'],
       label: { en: 'Clients', ru: 'Клиенты', fa: 'مشتریان' },
       icon: 'building',
@@ -79,10 +81,28 @@ export default defineModule({
     },
     {
       route: 'cabinet.requests.index',
+      id: 'requests',
+      starts: [{ in: 'agents', audience: 'staff', group: 'clients', order: 20 }],
       audiences: ['staff'],
       label: { en: 'Access requests', ru: 'Заявки на доступ', fa: 'درخواست‌های دسترسی' },
       icon: 'inbox',
       where: 'agents',
+    },
+  ],
+  roleGrants: {
+    admin: {
+      permissions: ['clients.companies.view', 'clients.companies.manage', 'clients.members.manage'],
+      scopes: {
+        'clients.companies.view': 'subtree',
+      },
+    },
+  },
+  menuGroups: [
+    {
+      id: 'clients',
+      label: { en: 'Clients', ru: 'Клиенты', fa: 'مشتریان' },
+      icon: 'building',
+      starts: [{ in: 'agents', audience: 'staff', order: 20 }],
     },
   ],
 })

@@ -20,4 +20,9 @@ export default defineModule({
       scopes: ['own', 'subtree'],
     },
   ],
+  roleGrants: {
+    admin: {
+      permissions: ['documents.files.view', 'documents.files.manage'],
+    },
+  },
 })

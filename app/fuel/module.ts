@@ -25,4 +25,22 @@ export default defineModule({
       scopes: ['own', 'subtree'],
     },
   ],
+  roleTemplates: [
+    {
+      key: 'client_admin',
+      name: { en: 'Client administrator', ru: 'Администратор клиента', fa: 'مدیر مشتری' },
+      audience: 'client',
+    },
+  ],
+  roleGrants: {
+    admin: {
+      permissions: ['fuel.cards.manage', 'fuel.cards.view'],
+    },
+    operator: {
+      permissions: ['fuel.cards.view'],
+    },
+    client_admin: {
+      permissions: ['fuel.cards.view'],
+    },
+  },
 })

@@ -1,6 +1,10 @@
-import { defineModule } from '#app/core/modules/manifest'
+import { defineModule, type RoleGrant } from '#app/core/modules/manifest'
 
 /* Integrations: the provider registry and each tenant's credentials (issue #4 §3). */
+const administration: RoleGrant = {
+  permissions: ['integrations.credentials.manage', 'integrations.calls.view'],
+}
+
 export default defineModule({
   key: 'integrations',
   label: { en: 'Integrations', ru: 'Интеграции', fa: 'یکپارچه‌سازی‌ها' },
@@ -50,15 +54,27 @@ export default defineModule({
   menu: [
     {
       route: 'cabinet.integrations.index',
+      id: 'integrations',
+      starts: [
+        { in: 'agents', audience: 'staff', group: 'administration', order: 30 },
+        { in: 'platform', audience: 'staff', order: 50 },
+      ],
       audiences: ['staff'],
       label: { en: 'Integrations', ru: 'Интеграции', fa: 'یکپارچه‌سازی‌ها' },
       icon: 'link',
     },
     {
       route: 'cabinet.integrations.calls',
+      id: 'provider-calls',
+      starts: [
+        { in: 'agents', audience: 'staff', group: 'administration', order: 40 },
+        { in: 'platform', audience: 'staff', order: 60 },
+      ],
       audiences: ['staff'],
       label: { en: 'Provider calls', ru: 'Обращения к провайдерам', fa: 'تماس با ارائه‌دهندگان' },
       icon: 'chart',
     },
   ],
+  // The platform owner and an agent's administrator hold the same of this module.
+  roleGrants: { owner: administration, admin: administration },
 })

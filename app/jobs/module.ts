@@ -1,6 +1,10 @@
-import { defineModule } from '#app/core/modules/manifest'
+import { defineModule, type RoleGrant } from '#app/core/modules/manifest'
 
 /* Background jobs: the queue, its worker and the dead letters staff can read and retry. */
+const administration: RoleGrant = {
+  permissions: ['jobs.failures.manage'],
+}
+
 export default defineModule({
   key: 'jobs',
   label: { en: 'Background jobs', ru: 'Фоновые задачи', fa: 'کارهای پس‌زمینه' },
@@ -39,9 +43,16 @@ export default defineModule({
   menu: [
     {
       route: 'cabinet.jobs.failures',
+      id: 'job-failures',
+      starts: [
+        { in: 'agents', audience: 'staff', group: 'administration', order: 80 },
+        { in: 'platform', audience: 'staff', order: 110 },
+      ],
       audiences: ['staff'],
       label: { en: 'Failed jobs', ru: 'Сбои фоновых задач', fa: 'کارهای ناموفق' },
       icon: 'inbox',
     },
   ],
+  // The platform owner and an agent's administrator hold the same of this module.
+  roleGrants: { owner: administration, admin: administration },
 })

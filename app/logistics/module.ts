@@ -25,4 +25,27 @@ export default defineModule({
       scopes: ['own', 'subtree'],
     },
   ],
+  roleTemplates: [
+    {
+      key: 'manager',
+      name: { en: 'Account manager', ru: 'Менеджер', fa: 'مدیر حساب' },
+      audience: 'staff',
+    },
+    {
+      key: 'shipper',
+      name: { en: 'Shipper', ru: 'Грузоотправитель', fa: 'فرستنده' },
+      audience: 'client',
+    },
+  ],
+  roleGrants: {
+    admin: {
+      permissions: ['logistics.requests.manage', 'logistics.requests.view'],
+    },
+    manager: {
+      permissions: ['logistics.requests.view'],
+    },
+    shipper: {
+      permissions: ['logistics.requests.create'],
+    },
+  },
 })

@@ -1,6 +1,10 @@
-import { defineModule } from '#app/core/modules/manifest'
+import { defineModule, type RoleGrant } from '#app/core/modules/manifest'
 
 /* Transactional mail of each tenant, and its log. */
+const administration: RoleGrant = {
+  permissions: ['mail.log.view'],
+}
+
 export default defineModule({
   key: 'mail',
   label: { en: 'Mail', ru: 'Почта', fa: 'ایمیل' },
@@ -22,9 +26,16 @@ export default defineModule({
   menu: [
     {
       route: 'cabinet.mail_log',
+      id: 'mail-log',
+      starts: [
+        { in: 'agents', audience: 'staff', group: 'administration', order: 60 },
+        { in: 'platform', audience: 'staff', order: 90 },
+      ],
       audiences: ['staff'],
       label: { en: 'Mail sent', ru: 'Отправленные письма', fa: 'ایمیل‌های ارسال‌شده' },
       icon: 'mail',
     },
   ],
+  // The platform owner and an agent's administrator hold the same of this module.
+  roleGrants: { owner: administration, admin: administration },
 })

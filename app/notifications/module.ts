@@ -1,10 +1,14 @@
-import { defineModule } from '#app/core/modules/manifest'
+import { defineModule, type RoleGrant } from '#app/core/modules/manifest'
 
 /*
  * Notifications (issue #4 §9): each person's in-app centre with live updates, e-mail, and
  * preferences per event type; staff read the history of what was sent to whom. The events
  * themselves are declared by the modules that fire them (`notifications` in their manifests).
  */
+const administration: RoleGrant = {
+  permissions: ['notifications.history.view'],
+}
+
 export default defineModule({
   key: 'notifications',
   label: { en: 'Notifications', ru: 'Уведомления', fa: 'اعلان‌ها' },
@@ -39,6 +43,11 @@ export default defineModule({
     },
     {
       route: 'cabinet.notifications.history',
+      id: 'notifications-sent',
+      starts: [
+        { in: 'agents', audience: 'staff', group: 'administration', order: 70 },
+        { in: 'platform', audience: 'staff', order: 100 },
+      ],
       audiences: ['staff'],
       label: {
         en: 'Notifications sent',
@@ -48,4 +57,6 @@ export default defineModule({
       icon: 'mail',
     },
   ],
+  // The platform owner and an agent's administrator hold the same of this module.
+  roleGrants: { owner: administration, admin: administration },
 })

@@ -53,6 +53,8 @@ export default defineModule({
   menu: [
     {
       route: 'console.index',
+      id: 'tenants',
+      starts: [{ in: 'platform', audience: 'staff', order: 10 }],
       audiences: ['staff'],
       label: { en: 'Tenants', ru: 'Арендаторы', fa: 'مستأجرها' },
       icon: 'network',
@@ -60,10 +62,37 @@ export default defineModule({
     },
     {
       route: 'console.permissions',
+      id: 'permissions',
+      starts: [{ in: 'platform', audience: 'staff', order: 20 }],
       audiences: ['staff'],
       label: { en: 'Permissions', ru: 'Права', fa: 'دسترسی‌ها' },
       icon: 'shield',
       where: 'platform',
     },
   ],
+  roleTemplates: [
+    {
+      key: 'owner',
+      name: { en: 'Platform owner', ru: 'Владелец платформы', fa: 'مالک پلتفرم' },
+      audience: 'staff',
+    },
+    {
+      key: 'viewer',
+      name: { en: 'Console viewer', ru: 'Наблюдатель консоли', fa: 'ناظر کنسول' },
+      audience: 'staff',
+    },
+  ],
+  roleGrants: {
+    owner: {
+      permissions: [
+        'platform.tenants.view',
+        'platform.tenants.manage',
+        'platform.brands.manage',
+        'platform.domains.manage',
+      ],
+    },
+    viewer: {
+      permissions: ['platform.tenants.view'],
+    },
+  },
 })

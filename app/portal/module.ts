@@ -27,15 +27,36 @@ export default defineModule({
   menu: [
     {
       route: 'home',
+      id: 'home',
+      starts: [
+        { in: 'agents', audience: 'staff', order: 10 },
+        { in: 'agents', audience: 'client', order: 10 },
+      ],
       audiences: ['staff', 'client'],
       label: { en: 'Home', ru: 'Главная', fa: 'خانه' },
       icon: 'home',
     },
     {
       route: 'portal.profile',
+      id: 'profile',
+      starts: [{ in: 'agents', audience: 'client', order: 20 }],
       audiences: ['client'],
       label: { en: 'Profile', ru: 'Профиль', fa: 'نمایه' },
       icon: 'building',
     },
   ],
+  roleGrants: {
+    client_admin: {
+      permissions: ['portal.home.view'],
+    },
+    merchant: {
+      permissions: ['portal.home.view'],
+    },
+    shipper: {
+      permissions: ['portal.home.view'],
+    },
+    customer: {
+      permissions: ['portal.home.view'],
+    },
+  },
 })

@@ -25,4 +25,22 @@ export default defineModule({
       scopes: ['own', 'subtree'],
     },
   ],
+  roleTemplates: [
+    {
+      key: 'merchant',
+      name: { en: 'Merchant', ru: 'Торговец', fa: 'پذیرنده' },
+      audience: 'client',
+    },
+  ],
+  roleGrants: {
+    admin: {
+      permissions: ['pos.terminals.manage', 'pos.merchants.manage', 'pos.terminals.view'],
+    },
+    operator: {
+      permissions: ['pos.terminals.view'],
+    },
+    merchant: {
+      permissions: ['pos.terminals.view'],
+    },
+  },
 })

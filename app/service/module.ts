@@ -20,4 +20,27 @@ export default defineModule({
       scopes: ['own', 'subtree'],
     },
   ],
+  roleTemplates: [
+    {
+      key: 'technician',
+      name: { en: 'Technician', ru: 'Мастер', fa: 'تکنسین' },
+      audience: 'staff',
+    },
+    {
+      key: 'customer',
+      name: { en: 'Customer', ru: 'Клиент', fa: 'مشتری' },
+      audience: 'client',
+    },
+  ],
+  roleGrants: {
+    admin: {
+      permissions: ['service.orders.manage', 'service.orders.view'],
+    },
+    technician: {
+      permissions: ['service.orders.view'],
+    },
+    customer: {
+      permissions: ['service.orders.view'],
+    },
+  },
 })

@@ -10,6 +10,8 @@ export const CATALOG_TABLES: Record<string, string> = {
     "a tenant's ceiling reads its parent's package; packages name permissions, hold no client data",
   tenant_modules:
     "a tenant's modules are read within its parent's, before a tenant is known; module keys only",
+  permission_rollouts:
+    'which declared permissions reached existing roles, once per installation; permission keys only',
   tenant_menus:
     'menus are rendered from the registry snapshot with no query per request; page keys and labels only',
 }

@@ -33,4 +33,9 @@ export default defineModule({
       where: 'agents',
     },
   ],
+  roleGrants: {
+    admin: {
+      permissions: ['tickets.tickets.manage'],
+    },
+  },
 })

@@ -1,5 +1,6 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
-import { presets } from '#tenants/index'
+import { kindPresets } from '#app/platform/kind_presets'
+import type { TenantKind } from '#tenants/types'
 import { moduleCatalog } from '#app/core/modules/registry'
 import { intersect } from '#app/access/ceiling'
 
@@ -11,6 +12,7 @@ import { intersect } from '#app/access/ceiling'
 export default class extends BaseSchema {
   async up() {
     this.defer(async (db) => {
+      const presets = await kindPresets()
       const catalog = (await moduleCatalog()).allPermissions
       const tenants = (await db
         .from('tenants')
@@ -18,7 +20,7 @@ export default class extends BaseSchema {
         .select('id', 'parent_id', 'kind', 'package_id')) as Array<{
         id: number
         parent_id: number | null
-        kind: keyof typeof presets
+        kind: TenantKind
         package_id: number | null
       }>
       const ceilings = new Map<number, Set<string>>()

@@ -1,5 +1,6 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
-import { presets } from '#tenants/index'
+import { kindPresets } from '#app/platform/kind_presets'
+import type { TenantKind } from '#tenants/types'
 
 /*
  * Subtree reads (issue #3 §6, §11): agent staff with a `subtree` grant read the clients, people
@@ -19,6 +20,7 @@ export default class extends BaseSchema {
       table.jsonb('scopes').notNullable().defaultTo('{}')
     })
     this.defer(async (db) => {
+      const presets = await kindPresets()
       await db.rawQuery(`
         create or replace function kabinet_fill_tenant_path() returns trigger
         language plpgsql as $$
@@ -30,7 +32,7 @@ export default class extends BaseSchema {
         .from('tenants')
         .select('id', 'kind', db.raw('path::text as path'))) as Array<{
         id: number
-        kind: keyof typeof presets
+        kind: TenantKind
         path: string
       }>
       // Preset roles that were provisioned before grants had scopes get the preset's scopes.

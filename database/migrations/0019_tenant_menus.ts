@@ -1,6 +1,6 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
 import { grantAlongside } from '#app/access/grant_alongside'
-import { presets } from '#tenants/index'
+import { kindPresets } from '#app/platform/kind_presets'
 import type { TenantKind } from '#tenants/types'
 
 /*
@@ -33,7 +33,7 @@ export default class extends BaseSchema {
         kind: TenantKind
       }>
       for (const tenant of tenants) {
-        const menus = presets[tenant.kind].menus
+        const menus = (await kindPresets())[tenant.kind].menus
         for (const audience of ['staff', 'client'] as const) {
           await db.table('tenant_menus').insert({
             tenant_id: tenant.id,

@@ -1,61 +1,10 @@
-import type { TenantKindPreset } from '../types.ts'
-import { agentMenus } from '../menus.ts'
+import type { KindPresetDeclaration } from '../types.ts'
 
 export default {
   kind: 'fuel_reseller',
   label: { en: 'Fuel-card reseller', ru: 'Реселлер топливных карт', fa: 'فروشنده کارت سوخت' },
   modules: ['billing', 'fuel', 'documents', 'tickets'],
-  menus: agentMenus,
-  roles: [
-    {
-      key: 'admin',
-      name: { en: 'Administrator', ru: 'Администратор', fa: 'مدیر' },
-      audience: 'staff',
-      permissions: [
-        'access.roles.manage',
-        'menus.menus.manage',
-        'integrations.credentials.manage',
-        'integrations.calls.view',
-        'access.users.manage',
-        'access.users.impersonate',
-        'access.packages.manage',
-        'access.subagents.manage',
-        'access.audit.view',
-        'jobs.failures.manage',
-        'mail.log.view',
-        'notifications.history.view',
-        'clients.companies.view',
-        'clients.companies.manage',
-        'clients.members.manage',
-        'cabinet.home.view',
-        'fuel.cards.manage',
-        'billing.invoices.issue',
-        'fuel.cards.view',
-        'billing.invoices.view',
-        'documents.files.view',
-        'documents.files.manage',
-        'tickets.tickets.manage',
-      ],
-      scopes: {
-        'access.users.manage': 'subtree',
-        'access.users.impersonate': 'subtree',
-        'access.audit.view': 'subtree',
-        'clients.companies.view': 'subtree',
-      },
-    },
-    {
-      key: 'operator',
-      name: { en: 'Operator', ru: 'Оператор', fa: 'اپراتور' },
-      audience: 'staff',
-      permissions: ['cabinet.home.view', 'fuel.cards.view'],
-    },
-    {
-      key: 'client_admin',
-      name: { en: 'Client administrator', ru: 'Администратор клиента', fa: 'مدیر مشتری' },
-      audience: 'client',
-      permissions: ['portal.home.view', 'fuel.cards.view', 'billing.invoices.view'],
-    },
-  ],
+  roles: ['admin', 'operator', 'client_admin'],
   branding: {
     primaryColor: '#c2410c',
     accentColor: '#facc15',
@@ -71,4 +20,4 @@ export default {
       { code: 'dt', label: { en: 'Diesel', ru: 'Дизельное топливо', fa: 'گازوئیل' } },
     ],
   },
-} satisfies TenantKindPreset
+} satisfies KindPresetDeclaration

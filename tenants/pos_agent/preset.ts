@@ -1,59 +1,10 @@
-import type { TenantKindPreset } from '../types.ts'
-import { agentMenus } from '../menus.ts'
+import type { KindPresetDeclaration } from '../types.ts'
 
 export default {
   kind: 'pos_agent',
   label: { en: 'POS-terminal agent', ru: 'Агент POS-терминалов', fa: 'نمایندگی پایانه فروش' },
   modules: ['pos', 'billing', 'tickets'],
-  menus: agentMenus,
-  roles: [
-    {
-      key: 'admin',
-      name: { en: 'Administrator', ru: 'Администратор', fa: 'مدیر' },
-      audience: 'staff',
-      permissions: [
-        'access.roles.manage',
-        'menus.menus.manage',
-        'integrations.credentials.manage',
-        'integrations.calls.view',
-        'access.users.manage',
-        'access.users.impersonate',
-        'access.packages.manage',
-        'access.subagents.manage',
-        'access.audit.view',
-        'jobs.failures.manage',
-        'mail.log.view',
-        'notifications.history.view',
-        'clients.companies.view',
-        'clients.companies.manage',
-        'clients.members.manage',
-        'cabinet.home.view',
-        'pos.terminals.manage',
-        'pos.merchants.manage',
-        'pos.terminals.view',
-        'billing.invoices.view',
-        'tickets.tickets.manage',
-      ],
-      scopes: {
-        'access.users.manage': 'subtree',
-        'access.users.impersonate': 'subtree',
-        'access.audit.view': 'subtree',
-        'clients.companies.view': 'subtree',
-      },
-    },
-    {
-      key: 'operator',
-      name: { en: 'Operator', ru: 'Оператор', fa: 'اپراتور' },
-      audience: 'staff',
-      permissions: ['cabinet.home.view', 'pos.terminals.view'],
-    },
-    {
-      key: 'merchant',
-      name: { en: 'Merchant', ru: 'Торговец', fa: 'پذیرنده' },
-      audience: 'client',
-      permissions: ['portal.home.view', 'pos.terminals.view'],
-    },
-  ],
+  roles: ['admin', 'operator', 'merchant'],
   branding: {
     primaryColor: '#0f766e',
     accentColor: '#f59e0b',
@@ -75,4 +26,4 @@ export default {
       { code: 'fault', label: { en: 'Device fault', ru: 'Неисправность', fa: 'خرابی دستگاه' } },
     ],
   },
-} satisfies TenantKindPreset
+} satisfies KindPresetDeclaration

@@ -69,6 +69,47 @@ export interface MenuEntryDeclaration {
   label: Translated
   icon: MenuIcon
   where?: 'platform' | 'agents'
+  /** The item's id in a starting menu (stable: tenants' saved menus keep it). */
+  id?: string
+  /** Where the page sits in the menus new tenants start with (tenants/index.ts). */
+  starts?: MenuPlacement[]
+}
+
+/** A place in a starting menu: the platform's or the agents', one audience, maybe in a group. */
+export interface MenuPlacement {
+  in: 'platform' | 'agents'
+  audience: 'staff' | 'client'
+  /** A group some module declares in `menuGroups`; none: the top level. */
+  group?: string
+  /** Smaller first, among its siblings. */
+  order: number
+}
+
+/** A group of a starting menu, declared by the module whose pages it mostly gathers. */
+export interface MenuGroupDeclaration {
+  id: string
+  label: Translated
+  icon: MenuIcon
+  starts: Array<Omit<MenuPlacement, 'group'>>
+}
+
+/*
+ * A role new tenants may start with (issue #12 §1): a kind's preset names templates; the
+ * permissions come from the modules, each granting its own to the templates it serves.
+ */
+export interface RoleTemplateDeclaration {
+  key: string
+  name: Translated
+  audience: 'staff' | 'client'
+}
+
+/** What a module gives a role template: its own permissions, wider scopes, maybe only in some kinds. */
+export interface RoleGrant {
+  permissions: string[]
+  /** Grants wider than `own` (staff), for example `subtree` for an agent's administrator. */
+  scopes?: Record<string, 'own' | 'subtree'>
+  /** Only in these tenant kinds (default: every kind that has the module). */
+  kinds?: string[]
 }
 
 /*
@@ -114,6 +155,12 @@ export interface ModuleManifest {
   routes?: Record<string, RouteAccess>
   /** The module's pages a menu may point at (issue #4 §2). */
   menu?: MenuEntryDeclaration[]
+  /** Groups of the starting menus. */
+  menuGroups?: MenuGroupDeclaration[]
+  /** Role templates this module defines (their permissions come from every module's grants). */
+  roleTemplates?: RoleTemplateDeclaration[]
+  /** Template key -> what this module grants it. */
+  roleGrants?: Record<string, RoleGrant | RoleGrant[]>
   /** The events this module notifies people of (issue #4 §9). */
   notifications?: NotificationDeclaration[]
   /** Route name -> the files it accepts; no other route takes a multipart body (issue #11 §1). */

@@ -7,6 +7,8 @@ import type {
   ModuleManifest,
   NotificationDeclaration,
   PermissionDeclaration,
+  MenuGroupDeclaration,
+  RoleTemplateDeclaration,
   RouteAccess,
   UploadDeclaration,
 } from './manifest.ts'
@@ -25,6 +27,10 @@ export class ModuleCatalog {
   readonly uploads: ReadonlyMap<string, UploadDeclaration>
   /** Notification type -> its declaration, with the module that fires it. */
   readonly notifications: ReadonlyMap<string, NotificationDeclaration & { module: string }>
+  /** Role template key -> its declaration. */
+  readonly roleTemplates: ReadonlyMap<string, RoleTemplateDeclaration & { module: string }>
+  /** Starting-menu group id -> its declaration. */
+  readonly menuGroups: ReadonlyMap<string, MenuGroupDeclaration & { module: string }>
 
   constructor(manifests: ModuleManifest[]) {
     const modules = new Map<string, ModuleManifest>()
@@ -103,6 +109,43 @@ export class ModuleCatalog {
         uploads.set(name, declaration)
       }
     }
+    const roleTemplates = new Map<string, RoleTemplateDeclaration & { module: string }>()
+    const menuGroups = new Map<string, MenuGroupDeclaration & { module: string }>()
+    for (const manifest of manifests) {
+      for (const template of manifest.roleTemplates ?? []) {
+        if (roleTemplates.has(template.key))
+          throw new Error(`Role template ${template.key} is declared twice`)
+        roleTemplates.set(template.key, { ...template, module: manifest.key })
+      }
+      for (const group of manifest.menuGroups ?? []) {
+        if (menuGroups.has(group.id)) throw new Error(`Menu group ${group.id} is declared twice`)
+        menuGroups.set(group.id, { ...group, module: manifest.key })
+      }
+    }
+    for (const manifest of manifests) {
+      for (const [template, grants] of Object.entries(manifest.roleGrants ?? {})) {
+        if (!roleTemplates.has(template))
+          throw new Error(`${manifest.key} grants to undeclared role template ${template}`)
+        for (const grant of [grants].flat()) {
+          for (const key of [...grant.permissions, ...Object.keys(grant.scopes ?? {})]) {
+            if (permissions.get(key)?.module !== manifest.key)
+              throw new Error(`${manifest.key} grants ${key}, which is not its own`)
+          }
+        }
+      }
+      for (const entry of manifest.menu ?? []) {
+        if (entry.starts?.length && !entry.id)
+          throw new Error(`Menu entry ${entry.route} starts somewhere without an id`)
+        for (const start of entry.starts ?? []) {
+          if (start.group && !menuGroups.has(start.group))
+            throw new Error(`Menu entry ${entry.route} starts in undeclared group ${start.group}`)
+          if (!entry.audiences.includes(start.audience))
+            throw new Error(`Menu entry ${entry.route} starts in a menu it is not for`)
+        }
+      }
+    }
+    this.roleTemplates = roleTemplates
+    this.menuGroups = menuGroups
     this.uploads = uploads
     this.modules = modules
     this.notifications = notifications

@@ -4,7 +4,7 @@ import Tenant from '#app/tenancy/models/tenant'
 import Domain from '#app/tenancy/models/domain'
 import Role from '#app/tenancy/models/role'
 import DictionaryEntry from '#app/tenancy/models/dictionary_entry'
-import { presets } from '#tenants/index'
+import { kindPresets } from '#app/platform/kind_presets'
 import type { BrandTokens, TenantKind } from '#tenants/types'
 import { platformHostFor } from '#app/platform/platform_domain'
 import { invalidateRegistryAfterCommit } from '#app/tenancy/registry_invalidation'
@@ -42,6 +42,7 @@ async function defaultPackageFor(
   parent: Tenant,
   kind: TenantKind
 ): Promise<number> {
+  const presets = await kindPresets()
   const name = `${presets[kind].label.en} (default)`
   const existing = await trx
     .from('permission_packages')
@@ -71,7 +72,7 @@ export class ProvisionTenant {
     const scope = currentTenantScope()
     if (!scope) throw new Error('ProvisionTenant runs inside a tenant transaction')
     const { trx } = scope
-    const preset = presets[input.kind]
+    const preset = (await kindPresets())[input.kind]
 
     let parent: Tenant | null = null
     if (input.parentId !== null) {

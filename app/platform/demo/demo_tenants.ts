@@ -15,23 +15,8 @@ export interface DemoTenant {
   /** Monogram and colours of the generated demo logo, when the tenant has its own. */
   logo?: { text: string; background: string; foreground: string }
   locale?: Locale
+  /** The staff administrator and the client user (who acts for the companies clients seeds). */
   people: { admin: string; client: string }
-  /** The clients the demo client user acts for (a holding when there are two). */
-  clients?: DemoClient[]
-}
-
-/** A demo client row: identifiers from ../shared/domain fixtures (valid checksums). */
-export interface DemoClient {
-  type: 'ru_company' | 'ru_sole_trader' | 'ru_person' | 'ir_company' | 'ir_person'
-  name: string
-  inn?: string
-  kpp?: string
-  ogrn?: string
-  bik?: string
-  account?: string
-  national_id?: string
-  legal_id?: string
-  sheba?: string
 }
 
 export const DEMO_TENANTS: DemoTenant[] = [
@@ -57,25 +42,6 @@ export const DEMO_TENANTS: DemoTenant[] = [
     },
     logo: { text: 'ТК', background: '#c2410c', foreground: '#ffffff' },
     people: { admin: 'Анна Смирнова', client: 'Иван Петров' },
-    clients: [
-      {
-        type: 'ru_company',
-        name: 'ООО «Северный Транзит»',
-        inn: '7810053902',
-        kpp: '781001001',
-        ogrn: '1157847649398',
-        bik: '044525187',
-        account: '40702810452292319476',
-      },
-      {
-        type: 'ru_sole_trader',
-        name: 'ИП Петров Иван Сергеевич',
-        inn: '500380281278',
-        ogrn: '318504967975308',
-        bik: '044525225',
-        account: '40802810987355628005',
-      },
-    ],
   },
   {
     slug: 'rail',
@@ -90,26 +56,6 @@ export const DEMO_TENANTS: DemoTenant[] = [
     },
     logo: { text: 'РЛ', background: '#1d4ed8', foreground: '#ffffff' },
     people: { admin: 'Олег Иванов', client: 'Мария Кузнецова' },
-    clients: [
-      {
-        type: 'ru_company',
-        name: 'АО «Уголь-Экспорт»',
-        inn: '4205225193',
-        kpp: '420501001',
-        ogrn: '1154205793972',
-        bik: '044525187',
-        account: '40702810368099667017',
-      },
-      {
-        type: 'ru_company',
-        name: 'ООО «ЗерноТрейд»',
-        inn: '6164527848',
-        kpp: '616401001',
-        ogrn: '1156196395222',
-        bik: '044525225',
-        account: '40702810072364652873',
-      },
-    ],
   },
   {
     slug: 'pos',
@@ -124,15 +70,6 @@ export const DEMO_TENANTS: DemoTenant[] = [
     },
     logo: { text: 'پن', background: '#0f766e', foreground: '#ffffff' },
     people: { admin: 'علی رضایی', client: 'زهرا احمدی' },
-    clients: [
-      {
-        type: 'ir_company',
-        name: 'فروشگاه زنجیره‌ای آفتاب',
-        legal_id: '10127961710',
-        sheba: 'IR620170583476317502507498',
-      },
-      { type: 'ir_person', name: 'زهرا احمدی', national_id: '0086117981' },
-    ],
   },
   {
     slug: 'pos-east',
@@ -142,10 +79,6 @@ export const DEMO_TENANTS: DemoTenant[] = [
     // Inherits the parent's logo and footer; overrides the name and the colour.
     brand: { name: 'پرداخت نوین شرق', primaryColor: '#7c3aed' },
     people: { admin: 'حسین کریمی', client: 'مریم حسینی' },
-    clients: [
-      { type: 'ir_company', name: 'داروخانه شفا', legal_id: '10628686767' },
-      { type: 'ir_person', name: 'مریم حسینی', national_id: '0511515103' },
-    ],
   },
   {
     slug: 'pos-east-kiosk',
@@ -154,7 +87,6 @@ export const DEMO_TENANTS: DemoTenant[] = [
     name: 'کیوسک شرق',
     brand: {},
     people: { admin: 'رضا موسوی', client: 'فاطمه نوری' },
-    clients: [{ type: 'ir_company', name: 'نانوایی نوری', legal_id: '10861882676' }],
   },
   {
     slug: 'repair',
@@ -169,18 +101,6 @@ export const DEMO_TENANTS: DemoTenant[] = [
     },
     logo: { text: 'FP', background: '#4338ca', foreground: '#ffffff' },
     people: { admin: 'Emma Clarke', client: 'Jack Turner' },
-    clients: [
-      {
-        type: 'ru_company',
-        name: 'ООО «АвтоХолдинг-Демо»',
-        inn: '7728208060',
-        kpp: '772801001',
-        ogrn: '1157739692087',
-        bik: '044525225',
-        account: '40702810160749469218',
-      },
-      { type: 'ru_person', name: 'Jack Turner', inn: '771455727532' },
-    ],
   },
 ]
 

@@ -6,14 +6,16 @@ import User from '#app/auth/models/user'
 import { ProvisionTenant } from '#app/platform/actions/provision_tenant'
 import { storeBrandAsset } from '#app/brand/brand_storage'
 import { DEMO_TENANTS, demoLogoSvg } from './demo_tenants.ts'
-import { connectDemoProviders } from './connect_demo.ts'
+import type { DemoSeeder, DemoTenantRef } from '#app/core/modules/demo'
+import { importFromModules } from '#app/core/modules/discover'
 
 export const DEFAULT_DEMO_PASSWORD = 'kabinet-demo'
 
 export class DemoSeedRefused extends Error {}
 
 /*
- * Seeds the demo platform once (no-op when a root tenant exists). Refuses in production:
+ * Seeds the demo platform once (no-op when a root tenant exists): the tenants, their brands and
+ * people here, then each module's own demo data (app/<module>/demo.ts). Refuses in production:
  * demo users share one known password.
  */
 export async function seedDemo(db: Database, options: { production: boolean; password?: string }) {
@@ -28,7 +30,7 @@ export async function seedDemo(db: Database, options: { production: boolean; pas
   const hash = await app.container.make('hash')
   const password = await hash.make(options.password ?? DEFAULT_DEMO_PASSWORD)
   const ids = new Map<string, number>()
-  const admins = new Map<string, { id: number; adminId: number }>()
+  const tenants = new Map<string, DemoTenantRef>()
   // Each tenant in its own scope; the root is created with a provisional scope of 0.
   for (const demo of DEMO_TENANTS) {
     const parentId = demo.parent ? ids.get(demo.parent)! : null
@@ -67,7 +69,6 @@ export async function seedDemo(db: Database, options: { production: boolean; pas
           .insertQuery()
           .table('user_roles')
           .insert({ tenant_id: tenant.id, user_id: admin.id, role_id: staffRole.id })
-        admins.set(demo.slug, { id: tenant.id, adminId: admin.id })
         if (demo.slug === 'platform') {
           // A read-only console user: the console's 403 paths are real, not hypothetical.
           const viewerRole = await Role.query().where('key', 'viewer').firstOrFail()
@@ -83,11 +84,8 @@ export async function seedDemo(db: Database, options: { production: boolean; pas
             .table('user_roles')
             .insert({ tenant_id: tenant.id, user_id: viewer.id, role_id: viewerRole.id })
         }
+        let clientUserId: number | null = null
         if (demo.people.client) {
-          const clientRole = await Role.query()
-            .where('audience', 'client')
-            .orderBy('id')
-            .firstOrFail()
           const client = await User.create({
             email: `client@${demo.slug}.test`,
             password,
@@ -95,25 +93,37 @@ export async function seedDemo(db: Database, options: { production: boolean; pas
             audience: 'client',
             status: 'active',
           })
-          // Client users act for companies (a holding), never tenant-wide.
-          for (const demoClient of demo.clients ?? []) {
-            const [row] = await db
-              .insertQuery()
-              .table('clients')
-              .insert({ tenant_id: tenant.id, ...demoClient })
-              .returning('id')
-            await db.insertQuery().table('client_memberships').insert({
-              tenant_id: tenant.id,
-              client_id: row.id,
-              user_id: client.id,
-              role_id: clientRole.id,
-            })
-          }
+          clientUserId = client.id
         }
+        const tenantId = tenant.id
+        tenants.set(demo.slug, {
+          id: tenantId,
+          slug: demo.slug,
+          kind: demo.kind,
+          adminId: admin.id,
+          clientUserId,
+          run: (work) => runInTenant(db, tenantId, work),
+        })
       })
     })
   }
-  // After every tenant exists (the registry is complete): their sandbox connections.
-  await connectDemoProviders(db, admins)
+  // After every tenant exists (the registry is complete): each module's own demo data.
+  for (const seeder of await demoSeeders()) await seeder.seed({ db, tenants })
   return { seeded: true }
+}
+
+/** The modules' demo seeders, each after the ones it names. */
+async function demoSeeders(): Promise<DemoSeeder[]> {
+  const found = await importFromModules<{ default: DemoSeeder }>('demo.ts')
+  const byModule = new Map(found.map(({ module, exports }) => [module, exports.default]))
+  const ordered: DemoSeeder[] = []
+  const visit = (module: string, path: string[] = []) => {
+    const seeder = byModule.get(module)
+    if (!seeder || ordered.includes(seeder)) return
+    if (path.includes(module)) throw new Error(`Demo seeders wait on each other at ${module}`)
+    for (const before of seeder.after ?? []) visit(before, [...path, module])
+    ordered.push(seeder)
+  }
+  for (const module of byModule.keys()) visit(module)
+  return ordered
 }

@@ -1,12 +1,11 @@
 import { test } from '@japa/runner'
-import { randomBytes } from 'node:crypto'
 import router from '@adonisjs/core/services/router'
 import db from '@adonisjs/lucid/services/db'
 import hash from '@adonisjs/core/services/hash'
 import { moduleCatalog } from '#app/core/modules/registry'
 import { runInTenant } from '#app/core/database/tenant_context'
 import User from '#app/auth/models/user'
-import { notify } from '#app/notifications/notify'
+import { foreignIdFixtures } from '#tests/support/foreign_ids'
 import { hostOf, request, TEST_PORT, Visitor } from '#tests/support/http'
 
 const routes = () =>
@@ -92,92 +91,28 @@ test.group('Route access declarations', () => {
     await fuel.signIn('admin@fuel.test')
     const fuelTenant = await db.from('tenants').where('slug', 'fuel').firstOrFail()
     // Outside fuel's own subtree (tests add sub-agents under fuel, which are fuel's to manage).
-    const otherTenants = await db
+    const others = await db
       .from('tenants')
       .whereRaw('not (path <@ ?::ltree)', [fuelTenant.path])
       .select('id')
       .limit(20)
-    const otherPackages = await db
-      .from('permission_packages')
-      .whereNot('owner_tenant_id', fuelTenant.id)
-      .select('id')
-      .limit(20)
-    // Users of other tenants, read in their own tenant scopes (RLS).
-    const otherUsers: Array<{ id: number }> = []
-    for (const { id } of otherTenants) {
-      const rows = await runInTenant(db, id, () => db.from('users').select('id').limit(2))
-      otherUsers.push(...rows)
+    // Each module names the foreign rows its routes take (tests/functional/<module>/foreign_ids.ts).
+    const catalog = await moduleCatalog()
+    const fixtures = await foreignIdFixtures()
+    const idsByRoute = new Map<string, Array<{ id: number }>>()
+    for (const fixture of fixtures.values()) {
+      for (const [name, ids] of Object.entries(await fixture.ids({ others }))) {
+        idsByRoute.set(name, ids)
+      }
     }
-    const otherClients: Array<{ id: number }> = []
-    for (const { id } of otherTenants) {
-      otherClients.push(...(await runInTenant(db, id, () => db.from('clients').select('id'))))
-    }
-    assert.isAtLeast(otherClients.length, 5)
-    // Live invitations of other tenants (ids from the one token table, so they could clash).
-    const otherInvitations: Array<{ id: number }> = []
-    for (const { id } of otherTenants.slice(0, 4)) {
-      const rows = await runInTenant(db, id, () =>
-        db
-          .table('user_tokens')
-          .insert({
-            tenant_id: id,
-            purpose: 'invitation',
-            token_hash: randomBytes(32),
-            email: `sweep-${id}@example.test`,
-            expires_at: new Date(Date.now() + 3600_000),
-          })
-          .returning('id')
-      )
-      otherInvitations.push(...rows)
-    }
-    // Pending link requests of other tenants' people.
-    const otherRequests: Array<{ id: number }> = []
-    for (const { id } of otherTenants.slice(1, 5)) {
-      const [person] = await runInTenant(db, id, () => db.from('users').select('id').limit(1))
-      if (!person) continue
-      const rows = await runInTenant(db, id, () =>
-        db
-          .table('link_requests')
-          .insert({ tenant_id: id, user_id: person.id, company: JSON.stringify({ name: 'Sweep' }) })
-          .returning('id')
-      )
-      otherRequests.push(...rows)
-    }
-    assert.isNotEmpty(otherRequests)
-    // Notifications of other tenants' people.
-    const otherNotifications: Array<{ id: number }> = []
-    for (const { id } of otherTenants.slice(0, 4)) {
-      const [person] = await runInTenant(db, id, () => db.from('users').select('id').limit(1))
-      if (!person) continue
-      const rows = await runInTenant(db, id, async () => {
-        await notify('jobs.dead_letter', {
-          userIds: [person.id],
-          params: { queue: 'sweep', attempts: 1, error: 'sweep' },
-        })
-        return db
-          .from('notifications')
-          .where('params', '@>', JSON.stringify({ queue: 'sweep' }))
-          .select('id')
-      })
-      otherNotifications.push(...rows)
-    }
-    assert.isNotEmpty(otherNotifications)
+    const uncovered = withIds
+      .filter((route) => !idsByRoute.has(route.name!))
+      .map((route) => `${route.name} (${catalog.routes.get(route.name!)?.module})`)
+    assert.deepEqual(uncovered, [], 'routes with an :id no foreign_ids.ts fixture covers')
     const disabledBefore = await db.from('tenants').where('status', 'disabled').count('* as total')
     for (const route of withIds) {
-      // The ids a route takes: packages for the package routes, tenants elsewhere.
-      const ids = route.pattern.startsWith('/cabinet/packages')
-        ? otherPackages
-        : route.pattern.startsWith('/cabinet/people')
-          ? otherUsers
-          : route.pattern.startsWith('/cabinet/clients')
-            ? otherClients.slice(0, 20)
-            : route.pattern.startsWith('/cabinet/invitations')
-              ? otherInvitations
-              : route.pattern.startsWith('/cabinet/requests')
-                ? otherRequests
-                : route.pattern.startsWith('/notifications')
-                  ? otherNotifications
-                  : otherTenants
+      const ids = idsByRoute.get(route.name!)!
+      assert.isNotEmpty(ids, route.name)
       for (const { id } of ids) {
         const path = route.pattern
           .replace(':domainId', '1')
@@ -190,33 +125,7 @@ test.group('Route access declarations', () => {
     }
     const disabledAfter = await db.from('tenants').where('status', 'disabled').count('* as total')
     assert.deepEqual(disabledAfter, disabledBefore)
-    for (const { id } of otherTenants.slice(0, 4)) {
-      const spent = await runInTenant(db, id, () =>
-        db.from('user_tokens').where('email', `sweep-${id}@example.test`).whereNotNull('used_at')
-      )
-      assert.lengthOf(spent, 0)
-    }
-    for (const { id } of otherTenants.slice(0, 4)) {
-      const unread = await runInTenant(db, id, () =>
-        db
-          .from('notifications')
-          .whereIn(
-            'id',
-            otherNotifications.map((row) => row.id)
-          )
-          .whereNotNull('read_at')
-      )
-      assert.lengthOf(unread, 0)
-    }
-    for (const { id } of otherTenants.slice(1, 5)) {
-      const requests = await runInTenant(db, id, () =>
-        db.from('link_requests').whereIn(
-          'id',
-          otherRequests.map((row) => row.id)
-        )
-      )
-      for (const row of requests) assert.equal(row.status, 'pending')
-    }
+    for (const fixture of fixtures.values()) await fixture.untouched?.({ others })
   }).timeout(60000)
 
   test('public routes answer without a session', async ({ assert }) => {

@@ -1,0 +1,88 @@
+/*
+ * `node ace modules:check` (issue #12 §1): a module is one folder. Fails when
+ *  - a central file (the ground floor, the kernel, config, the shell of the front end) names a
+ *    business module: imports its code or spells its key;
+ *  - something a module owns is declared outside it: a page type, a job, a provider.
+ * The other rules of the module system are checked where modules load (the registry refuses a
+ * permission, route, notification, text group or grant declared outside its module).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+
+export interface ModuleProblem {
+  file: string
+  problem: string
+}
+
+/** Files that belong to no module: what adding one must never make anyone edit. */
+const CENTRAL = [
+  'app/core',
+  'app/middleware',
+  'app/exceptions',
+  'start',
+  'config',
+  'providers',
+  'commands',
+  'adonisrc.ts',
+  'package.json',
+  'inertia/app.ts',
+  'inertia/layouts',
+  'inertia/composables',
+  'inertia/components/ui',
+  'inertia/types.ts',
+]
+
+function filesUnder(root: string, path: string): string[] {
+  const full = join(root, path)
+  if (!existsSync(full)) return []
+  if (!statSync(full).isDirectory()) return /\.(ts|js|vue|json)$/.test(path) ? [path] : []
+  return readdirSync(full).flatMap((name) => filesUnder(root, `${path}/${name}`))
+}
+
+const withoutComments = (source: string) =>
+  source.replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$|<!--[\s\S]*?-->/gm, '')
+
+export function checkModules(root: string, businessModules: string[]): ModuleProblem[] {
+  const problems: ModuleProblem[] = []
+  for (const file of CENTRAL.flatMap((path) => filesUnder(root, path))) {
+    const source = withoutComments(readFileSync(join(root, file), 'utf8'))
+    for (const module of businessModules) {
+      if (new RegExp(`(#app/|app/|pages/)${module}/`).test(source)) {
+        problems.push({ file, problem: `imports from the ${module} module` })
+      } else if (new RegExp(`['"\`]${module}(?:\\.[a-z_.]+)?['"\`]`).test(source)) {
+        problems.push({ file, problem: `names the ${module} module` })
+      }
+    }
+  }
+  const appDir = join(root, 'app')
+  for (const module of readdirSync(appDir).filter((name) =>
+    existsSync(join(appDir, name, 'module.ts'))
+  )) {
+    const pagesFile = join(appDir, module, 'pages.ts')
+    const declaredPages = existsSync(pagesFile)
+      ? new Set(
+          [...readFileSync(pagesFile, 'utf8').matchAll(/^\s{4}'([^']+)':/gm)].map((m) => m[1])
+        )
+      : new Set<string>()
+    for (const file of filesUnder(root, `app/${module}`)) {
+      const source = withoutComments(readFileSync(join(root, file), 'utf8'))
+      for (const [, page] of source.matchAll(/inertia\.render\(\s*'([^']+)'/g)) {
+        if (!declaredPages.has(page)) {
+          problems.push({
+            file,
+            problem: `renders ${page}, whose props app/${module}/pages.ts does not declare`,
+          })
+        }
+      }
+      for (const [, name] of source.matchAll(/defineJob(?:<[^>]*>)?\(\{\s*name:\s*'([^']+)'/g)) {
+        if (name.split('.')[0] !== module) {
+          problems.push({
+            file,
+            problem: `defines job ${name} outside module ${name.split('.')[0]}`,
+          })
+        }
+      }
+    }
+  }
+  return problems
+}

@@ -1,0 +1,73 @@
+import { test } from '@japa/runner'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { checkModules } from '#app/platform/modules_check'
+import { moduleCatalog } from '#app/core/modules/registry'
+import { importFromModules } from '#app/core/modules/discover'
+import type { ProviderType } from '#app/integrations/provider_type'
+
+const ROOT = new URL('../../../', import.meta.url).pathname
+
+function tree(files: Record<string, string>) {
+  const root = mkdtempSync(join(tmpdir(), 'modules-check-'))
+  for (const [path, source] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true })
+    writeFileSync(join(root, path), source)
+  }
+  return root
+}
+
+test.group('modules:check (issue #12 §1)', () => {
+  test('the tree passes: nothing central names a business module', async ({ assert }) => {
+    const business = [...(await moduleCatalog()).toggleableModules]
+    assert.includeMembers(business, ['fuel', 'billing', 'pos', 'logistics'])
+    assert.deepEqual(checkModules(ROOT, business), [])
+  })
+
+  test('it fails for a central list, a stray page type and a job outside its module', ({
+    assert,
+  }) => {
+    const root = tree({
+      'app/core/http/registry.ts': `import '#app/fuel/jobs'\n`,
+      'start/kernel.ts': `const modules = ['fuel', 'billing']\n`,
+      'app/fuel/module.ts': `export default {}\n`,
+      'app/fuel/pages.ts': `declare module 'x' {\n  interface P {\n    'fuel/cards': {}\n  }\n}\n`,
+      'app/fuel/controllers/cards.ts': `inertia.render('fuel/cards'); inertia.render('fuel/card')\n`,
+      'app/fuel/jobs/sync.ts': `defineJob({ name: 'billing.sync' })\n`,
+    })
+    try {
+      assert.deepEqual(checkModules(root, ['fuel', 'billing']), [
+        { file: 'app/core/http/registry.ts', problem: 'imports from the fuel module' },
+        { file: 'start/kernel.ts', problem: 'names the fuel module' },
+        { file: 'start/kernel.ts', problem: 'names the billing module' },
+        {
+          file: 'app/fuel/controllers/cards.ts',
+          problem: 'renders fuel/card, whose props app/fuel/pages.ts does not declare',
+        },
+        {
+          file: 'app/fuel/jobs/sync.ts',
+          problem: 'defines job billing.sync outside module billing',
+        },
+      ])
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+
+  test('a provider is declared by the module it serves', async ({ assert }) => {
+    const declared = await importFromModules<{ default: ProviderType[] }>('providers.ts')
+    const catalog = await moduleCatalog()
+    for (const { module, exports } of declared) {
+      for (const type of exports.default) {
+        const home = type.module ?? module
+        assert.equal(home, module, `provider ${type.key} is declared in ${module}`)
+        if (type.module === null) assert.isNotTrue(catalog.modules.get(module)?.toggleable)
+      }
+    }
+    assert.sameMembers(
+      declared.map(({ module }) => module),
+      ['billing', 'fuel', 'mail', 'pos']
+    )
+  })
+})
