@@ -40,6 +40,8 @@ interface Scenario {
 }
 
 const host = (slug: string) => `${slug}.localhost:${port}`
+const HYDRATION_ROWS = Number(process.env.BENCH_HYDRATION_ROWS ?? 1000)
+
 const SCENARIOS: Scenario[] = [
   { name: 'baseline: JSON route, same middleware', host: host('fuel'), path: '/_bench/baseline' },
   {
@@ -554,6 +556,21 @@ try {
   if (process.env.BENCH_PAGES_ONLY !== 'true') {
     console.log('\nMenu cost on the signed-in cabinet home (same page, same person)\n')
     console.table(await menuCost())
+
+    // ADR 0023: a hot list read as Lucid models, as the model query's plain objects, as rows.
+    const hydration = JSON.parse(
+      (await raw('GET', host('fuel'), `/_bench/hydration?rows=${HYDRATION_ROWS}&rounds=30`)).body
+    ) as { rows: number; medianMs: Record<string, number> }
+    const plain = hydration.medianMs['plain query builder']
+    console.log(`\nReading a list of ${hydration.rows} clients (median of 30, in the server)\n`)
+    console.table(
+      Object.entries(hydration.medianMs).map(([way, ms]) => ({
+        'way': way,
+        'ms': ms.toFixed(2),
+        'µs per row': ((ms * 1000) / hydration.rows).toFixed(1),
+        'vs plain rows': (ms / plain).toFixed(2),
+      }))
+    )
 
     const jobs = await jobsThroughput()
     console.log(`\nTenant jobs, ${process.env.BENCH_JOBS ?? 3000} each way, one row per job\n`)

@@ -9,11 +9,11 @@ const CONNECTIONS: Record<string, string[]> = {
 }
 
 export default defineDemo({
-  async seed({ tenants }) {
+  async seed({ db, tenants }) {
     for (const [slug, providers] of Object.entries(CONNECTIONS)) {
       const tenant = tenants.get(slug)
       if (!tenant) continue
-      for (const provider of providers) await connectToSandbox(tenant, provider)
+      for (const provider of providers) await connectToSandbox(db, tenant, provider)
     }
   },
 })

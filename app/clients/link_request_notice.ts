@@ -4,6 +4,6 @@ import { notify } from '#app/notifications/notify'
 export async function notifyLinkRequested(name: string, company: string) {
   await notify('clients.link_requested', {
     params: { name, company },
-    link: '/cabinet/requests',
+    link: '/cabinet/link-requests',
   })
 }

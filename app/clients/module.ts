@@ -32,9 +32,9 @@ export default defineModule({
     'cabinet.clients.show': { permission: 'clients.companies.view' },
     'cabinet.clients.members.store': { permission: 'clients.members.manage' },
     'cabinet.clients.members.destroy': { permission: 'clients.members.manage' },
-    'cabinet.requests.index': { permission: 'clients.members.manage' },
-    'cabinet.requests.approve': { permission: 'clients.members.manage' },
-    'cabinet.requests.reject': { permission: 'clients.members.manage' },
+    'cabinet.link_requests.index': { permission: 'clients.members.manage' },
+    'cabinet.link_requests.approve': { permission: 'clients.members.manage' },
+    'cabinet.link_requests.reject': { permission: 'clients.members.manage' },
   },
   notifications: [
     {
@@ -80,8 +80,8 @@ export default defineModule({
       where: 'agents',
     },
     {
-      route: 'cabinet.requests.index',
-      id: 'requests',
+      route: 'cabinet.link_requests.index',
+      id: 'link-requests',
       starts: [{ in: 'agents', audience: 'staff', group: 'clients', order: 20 }],
       audiences: ['staff'],
       label: { en: 'Access requests', ru: 'Заявки на доступ', fa: 'درخواست‌های دسترسی' },

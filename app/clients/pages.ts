@@ -28,7 +28,7 @@ declare module '@adonisjs/inertia/types' {
       roles: Array<{ id: number; name: Translated }>
       can: { manageMembers: boolean }
     }
-    'cabinet/requests': {
+    'cabinet/link_requests': {
       requests: LinkRequestRow[]
       roles: Array<{ id: number; name: Translated }>
     }

@@ -3,8 +3,8 @@ import { connectToSandbox } from '#app/integrations/demo_connections'
 
 /* The fuel reseller buys its cards from the sandbox supplier. */
 export default defineDemo({
-  async seed({ tenants }) {
+  async seed({ db, tenants }) {
     const fuel = tenants.get('fuel')
-    if (fuel) await connectToSandbox(fuel, 'fuel_supplier')
+    if (fuel) await connectToSandbox(db, fuel, 'fuel_supplier')
   },
 })

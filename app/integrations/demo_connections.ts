@@ -3,7 +3,7 @@
  * seeders: each connects the demo tenants that use its provider. Only outside production, when
  * the sandbox runs (SANDBOX_URL) and credentials can be sealed (VAULT_KEYS).
  */
-import db from '@adonisjs/lucid/services/db'
+import type { Database } from '@adonisjs/lucid/database'
 import env from '#start/env'
 import type { DemoTenantRef } from '#app/core/modules/demo'
 import { vaultKeyRing } from '#app/vault/vault'
@@ -15,7 +15,10 @@ export function sandboxAvailable(): boolean {
   return Boolean(env.get('SANDBOX_URL') && vaultKeyRing())
 }
 
+// The database comes from the seeder: the server seeds from an `app.booted` hook, and a service
+// module (`services/db`) first imported there would never see its own booted hook run.
 export async function connectToSandbox(
+  db: Database,
   tenant: DemoTenantRef,
   provider: string,
   options: { shareWithSubagents?: boolean; codeMaps?: Record<string, Record<string, string>> } = {}

@@ -9,10 +9,10 @@ const PSP_COLLECTION_CODES = { merchant_request: '1', low_turnover: '2', fault: 
  * it unless they sign their own.
  */
 export default defineDemo({
-  async seed({ tenants }) {
+  async seed({ db, tenants }) {
     const pos = tenants.get('pos')
     if (!pos) return
-    await connectToSandbox(pos, 'psp', {
+    await connectToSandbox(db, pos, 'psp', {
       shareWithSubagents: true,
       codeMaps: { terminal_collection_reasons: PSP_COLLECTION_CODES },
     })

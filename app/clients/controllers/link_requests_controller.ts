@@ -34,7 +34,7 @@ async function requestIdOr404(ctx: HttpContext): Promise<number> {
 export default class LinkRequestsController {
   async index(ctx: HttpContext) {
     await authorize(ctx, 'clients.members.manage')
-    return ctx.inertia.render('cabinet/requests', {
+    return ctx.inertia.render('cabinet/link_requests', {
       requests: await pendingLinkRequests(),
       roles: await clientRoles(),
     })
@@ -47,7 +47,7 @@ export default class LinkRequestsController {
     const result = await new ApproveLinkRequest().handle(await actorOf(ctx), id, input)
     if (!result.ok) {
       if (result.error === 'request_not_found') throw notFound()
-      return refuseForm(ctx, 'roleId', `ui.requests.errors.${result.error}`)
+      return refuseForm(ctx, 'roleId', `ui.link_requests.errors.${result.error}`)
     }
     await recordAudit(ctx, {
       action: 'clients.link_request_approved',
@@ -61,7 +61,7 @@ export default class LinkRequestsController {
         roleId: input.roleId,
       },
     })
-    return acceptForm(ctx, '/cabinet/requests', 'ui.requests.approved')
+    return acceptForm(ctx, '/cabinet/link-requests', 'ui.link_requests.approved')
   }
 
   async reject(ctx: HttpContext) {
@@ -76,6 +76,6 @@ export default class LinkRequestsController {
       before: { status: 'pending' },
       after: { status: 'rejected', userId: result.userId },
     })
-    return acceptForm(ctx, '/cabinet/requests', 'ui.requests.rejected')
+    return acceptForm(ctx, '/cabinet/link-requests', 'ui.link_requests.rejected')
   }
 }

@@ -71,7 +71,7 @@ test.group('Browser: registration, approval, sign-in, company switch', (group) =
     const desk = await staff.newPage()
     await signIn(desk, 'rail', 'admin@rail.test', 'kabinet-demo')
     await desk.waitForSelector('[data-test=user-name]')
-    await desk.goto(urlOf('rail', '/cabinet/requests'))
+    await desk.goto(urlOf('rail', '/cabinet/link-requests'))
     const card = `[data-test="request-${email}"]`
     await desk.waitForSelector(card)
     assert.include(await desk.textContent(card), 'ТехноСервис')

@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { hostOf, TEST_PORT, Visitor } from '#tests/support/http'
 import { inTenant, newUser } from '#tests/support/people'
+import { signedIn } from '#tests/support/visitors'
 
 const JSON_HEADERS = { accept: 'application/json' }
 
@@ -15,12 +16,6 @@ const userId = (slug: string, email: string) =>
   inTenant(slug, () => db.from('users').where('email', email).firstOrFail()).then((row) =>
     Number(row.id)
   )
-
-async function signedIn(slug: string, email: string) {
-  const visitor = new Visitor(hostOf(slug))
-  await visitor.signIn(email)
-  return visitor
-}
 
 async function start(actor: Visitor, slug: string, email: string) {
   return actor.send('POST', '/cabinet/impersonations', {

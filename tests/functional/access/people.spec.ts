@@ -1,15 +1,10 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import hash from '@adonisjs/core/services/hash'
-import { runInTenant } from '#app/core/database/tenant_context'
 import User from '#app/auth/models/user'
 import Role from '#app/tenancy/models/role'
 import { hostOf, Visitor } from '#tests/support/http'
-
-async function inTenant<T>(slug: string, work: () => Promise<T>) {
-  const tenant = await db.from('tenants').where('slug', slug).firstOrFail()
-  return runInTenant(db, tenant.id, work)
-}
+import { inTenant } from '#tests/support/people'
 
 test.group('People and roles, from the cabinet', () => {
   test('an admin sees its people and roles, gives a role, and creates one within itself', async ({

@@ -2,9 +2,7 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { runInTenant } from '#app/core/database/tenant_context'
 import { hostOf, TEST_PORT, Visitor } from '#tests/support/http'
-
-const tenantIdOf = async (slug: string) =>
-  Number((await db.from('tenants').where('slug', slug).firstOrFail()).id)
+import { tenantIdOf } from '#tests/support/visitors'
 
 async function auditOf(slug: string, since: Date) {
   return runInTenant(db, await tenantIdOf(slug), () =>

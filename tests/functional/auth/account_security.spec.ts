@@ -5,15 +5,9 @@ import { inTenant, newUser } from '#tests/support/people'
 import Role from '#app/tenancy/models/role'
 import { sms } from '#app/auth/sms'
 import { linkIn, smtpCapture } from '#tests/support/smtp_capture'
+import { signedIn } from '#tests/support/visitors'
 
 const JSON_HEADERS = { accept: 'application/json' }
-
-async function signedIn(slug: string, email: string, password = 'kabinet-demo') {
-  const visitor = new Visitor(hostOf(slug))
-  const response = await visitor.signIn(email, password)
-  if (response.status !== 302) throw new Error(`sign-in of ${email}: ${response.status}`)
-  return visitor
-}
 
 /** 200 while the session lives, 401 once it has been ended. */
 const statusOf = async (visitor: Visitor) => (await visitor.get('/account', JSON_HEADERS)).status

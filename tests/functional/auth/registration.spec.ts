@@ -82,13 +82,13 @@ test.group('Registration and onboarding (SECURITY A4, A6)', () => {
 
     const admin = new Visitor(hostOf('rail'))
     await admin.signIn('admin@rail.test')
-    const { page } = await admin.page<any>('/cabinet/requests')
+    const { page } = await admin.page<any>('/cabinet/link-requests')
     const request = page.props.requests.find((row: any) => row.person.email === me.email)
     assert.isDefined(request)
     assert.isTrue(request.person.emailVerified && request.person.phoneVerified)
     assert.isNull(request.match)
     const role = await inTenant('rail', () => Role.query().where('key', 'shipper').firstOrFail())
-    const approved = await admin.send('POST', `/cabinet/requests/${request.id}/approve`, {
+    const approved = await admin.send('POST', `/cabinet/link-requests/${request.id}/approve`, {
       roleId: role.id,
     })
     assert.equal(approved.status, 200, approved.body)
@@ -197,17 +197,20 @@ test.group('Registration and onboarding (SECURITY A4, A6)', () => {
     const role = await inTenant('fuel', () =>
       Role.query().where('audience', 'client').firstOrFail()
     )
-    const request = (await admin.page<any>('/cabinet/requests')).page.props.requests.find(
+    const request = (await admin.page<any>('/cabinet/link-requests')).page.props.requests.find(
       (row: any) => row.person.email === me.email
     )
-    const early = await admin.send('POST', `/cabinet/requests/${request.id}/approve`, {
+    const early = await admin.send('POST', `/cabinet/link-requests/${request.id}/approve`, {
       roleId: role.id,
     })
     assert.equal(early.status, 422)
-    const rejected = await admin.send('POST', `/cabinet/requests/${request.id}/reject`)
+    const rejected = await admin.send('POST', `/cabinet/link-requests/${request.id}/reject`)
     assert.equal(rejected.status, 200)
     await smtpCapture.waitFor(me.email, (m) => m.subject.includes('не одобрена'))
-    assert.equal((await admin.send('POST', `/cabinet/requests/${request.id}/reject`)).status, 404)
+    assert.equal(
+      (await admin.send('POST', `/cabinet/link-requests/${request.id}/reject`)).status,
+      404
+    )
 
     // A linked client asks to act for an existing client too: staff see the match and link.
     const client = new Visitor(hostOf('fuel'))
@@ -221,11 +224,11 @@ test.group('Registration and onboarding (SECURITY A4, A6)', () => {
       ...(existing.ogrn ? { ogrn: existing.ogrn } : {}),
     })
     assert.equal(asked.status, 200, asked.body)
-    const pending = (await admin.page<any>('/cabinet/requests')).page.props.requests.find(
+    const pending = (await admin.page<any>('/cabinet/link-requests')).page.props.requests.find(
       (row: any) => row.person.email === 'client@fuel.test'
     )
     assert.deepEqual(pending.match, { id: existing.id, name: existing.name })
     // Rejected here so the demo client's holding stays as it was.
-    await admin.send('POST', `/cabinet/requests/${pending.id}/reject`)
+    await admin.send('POST', `/cabinet/link-requests/${pending.id}/reject`)
   })
 })

@@ -5,9 +5,7 @@ import limiter from '@adonisjs/limiter/services/main'
 import { runInTenant } from '#app/core/database/tenant_context'
 import { DemoSeedRefused, seedDemo } from '#app/platform/demo/seed_demo'
 import { hostOf, Visitor } from '#tests/support/http'
-
-const tenantIdOf = async (slug: string) =>
-  Number((await db.from('tenants').where('slug', slug).firstOrFail()).id)
+import { tenantIdOf } from '#tests/support/visitors'
 
 async function storedHash(slug: string, email: string) {
   return runInTenant(db, await tenantIdOf(slug), async () => {

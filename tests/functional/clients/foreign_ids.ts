@@ -29,8 +29,8 @@ export default defineForeignIds({
       'cabinet.clients.show': clients.slice(0, 20),
       'cabinet.clients.members.store': clients.slice(0, 20),
       'cabinet.clients.members.destroy': clients.slice(0, 20),
-      'cabinet.requests.approve': requests,
-      'cabinet.requests.reject': requests,
+      'cabinet.link_requests.approve': requests,
+      'cabinet.link_requests.reject': requests,
     }
   },
   async untouched({ others }) {

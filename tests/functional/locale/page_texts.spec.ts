@@ -15,7 +15,7 @@ test.group('Texts a page receives (issue #12 §1)', () => {
 
     const clients = messagesOf(inertiaPage(await admin.get('/cabinet/clients')))
     const groups = groupsOf(clients)
-    assert.includeMembers([...groups], ['shell', 'common', 'clients', 'requests'])
+    assert.includeMembers([...groups], ['shell', 'common', 'clients', 'link_requests'])
     assert.notInclude([...groups], 'menus')
     assert.notInclude([...groups], 'console')
     assert.equal(clients['shell.sign_out'], 'Выйти')

@@ -189,7 +189,10 @@ test.group('Tenant mail', () => {
         .select('link_requests.id')
         .firstOrFail()
     )
-    const rejected = await business.admin.send('POST', `/cabinet/requests/${request.id}/reject`)
+    const rejected = await business.admin.send(
+      'POST',
+      `/cabinet/link-requests/${request.id}/reject`
+    )
     assert.equal(rejected.status, 200, rejected.body)
 
     const expected = [

@@ -277,7 +277,7 @@ test.group('Notifications', () => {
     const staffFeed = (await admin.get('/notifications/feed')).json<Feed>()
     assert.equal(staffFeed.unread, staffBefore + 1)
     assert.include(staffFeed.items[0].body, existing.name)
-    assert.equal(staffFeed.items[0].link, '/cabinet/requests')
+    assert.equal(staffFeed.items[0].link, '/cabinet/link-requests')
     // The client holds no such permission and hears nothing of it.
     const requested = await rowsOf(tenant.id, 'clients.link_requested')
     assert.notInclude(
@@ -285,11 +285,11 @@ test.group('Notifications', () => {
       'client@fuel.test'
     )
 
-    const pending = (await admin.page<any>('/cabinet/requests')).page.props.requests.find(
+    const pending = (await admin.page<any>('/cabinet/link-requests')).page.props.requests.find(
       (row: any) => row.person.email === 'client@fuel.test'
     )
     // Rejected, so the demo client's holding stays as it was.
-    await admin.send('POST', `/cabinet/requests/${pending.id}/reject`)
+    await admin.send('POST', `/cabinet/link-requests/${pending.id}/reject`)
     const clientFeed = (await client.get('/notifications/feed')).json<Feed>()
     assert.include(clientFeed.items[0].body, existing.name)
     assert.isFalse(clientFeed.items[0].read)

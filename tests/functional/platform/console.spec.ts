@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { hostOf, multipart, request, TEST_PORT, Visitor } from '#tests/support/http'
 import { dnsStub } from '#tests/support/dns_stub'
+import { tenantIdOf } from '#tests/support/visitors'
 
 const PLATFORM_HOST = `localhost:${TEST_PORT}`
 const PNG = Buffer.concat([
@@ -15,9 +16,6 @@ async function owner() {
   await visitor.signIn('owner@platform.test')
   return visitor
 }
-
-const tenantIdOf = async (slug: string) =>
-  Number((await db.from('tenants').where('slug', slug).select('id').firstOrFail()).id)
 
 const tenantCount = async () => Number((await db.from('tenants').count('* as total'))[0].total)
 

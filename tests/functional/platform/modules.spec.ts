@@ -1,8 +1,8 @@
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
-import { hostOf, TEST_PORT, Visitor } from '#tests/support/http'
 import { inTenant } from '#tests/support/people'
+import { signedIn } from '#tests/support/visitors'
 
 const tenantId = (slug: string) =>
   db
@@ -12,12 +12,6 @@ const tenantId = (slug: string) =>
     .then((row) => Number(row.id))
 const resolved = async (slug: string) =>
   (await (await app.container.make('tenancy.registry')).tenant(await tenantId(slug)))!
-
-async function signedIn(slug: string, email: string) {
-  const visitor = new Visitor(slug === 'platform' ? `localhost:${TEST_PORT}` : hostOf(slug))
-  await visitor.signIn(email)
-  return visitor
-}
 
 test.group('Modules per tenant (issue #4 §1)', () => {
   test('an agent switches a module off for its sub-agent: gone from its whole subtree at once, and back', async ({

@@ -55,7 +55,7 @@ test.group('Query budget of signed-in pages', (group) => {
     ['pos', 'admin@pos.test', '/cabinet/clients?scope=subtree'],
     ['pos', 'admin@pos.test', '/cabinet/people'],
     ['pos', 'admin@pos.test', '/cabinet/audit?scope=subtree'],
-    ['pos', 'admin@pos.test', '/cabinet/requests'],
+    ['pos', 'admin@pos.test', '/cabinet/link-requests'],
     ['pos', 'admin@pos.test', '/cabinet/sub-agents'],
     ['pos', 'admin@pos.test', '/account'],
     ['pos', 'admin@pos.test', '/cabinet/menus'],

@@ -74,7 +74,7 @@ test.group('Kind presets composed from the modules (issue #12 §1)', () => {
     const clients = fuel.menus.staff.find((node) => node.id === 'clients')!
     assert.deepEqual(
       clients.children!.map((node) => node.route),
-      ['cabinet.clients.index', 'cabinet.requests.index']
+      ['cabinet.clients.index', 'cabinet.link_requests.index']
     )
     assert.deepEqual(
       fuel.menus.client.map((node) => node.id),

@@ -122,7 +122,7 @@ test.group('Texts a page receives (issue #12 §1)', () => {
   test('a module’s texts are its own folder’s', ({ assert }) => {
     assert.includeMembers(uiGroupsIn(new URL('../../../app/clients/lang/', import.meta.url)), [
       'clients',
-      'requests',
+      'link_requests',
     ])
     assert.notInclude(pageTextGroups('clients'), 'menus')
     assert.include(pageTextGroups('clients'), 'shell')
