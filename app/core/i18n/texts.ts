@@ -50,8 +50,11 @@ export function uiGroupsByModule(): ReadonlyMap<string, string[]> {
   return found
 }
 
+let shared: string[] | undefined
+
 export function sharedUiGroups(): string[] {
-  return uiGroupsIn(SHARED_TEXTS)
+  shared ??= uiGroupsIn(SHARED_TEXTS)
+  return shared
 }
 
 /** The `ui` groups a page of `module` receives: the shared ones, its own, and those it borrows. */

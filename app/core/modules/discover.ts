@@ -25,3 +25,21 @@ export async function importFromModules<T = unknown>(
   }
   return found
 }
+
+/** Names in an order where each comes after what it depends on (ties by name); refuses a circle. */
+export function orderByDependencies(dependencies: Map<string, string[]>): string[] {
+  const ordered: string[] = []
+  const visiting = new Set<string>()
+  const visit = (name: string) => {
+    if (ordered.includes(name)) return
+    if (visiting.has(name)) throw new Error(`Modules depend on each other in a circle at ${name}`)
+    visiting.add(name)
+    for (const dependency of [...(dependencies.get(name) ?? [])].sort()) {
+      if (dependencies.has(dependency)) visit(dependency)
+    }
+    visiting.delete(name)
+    ordered.push(name)
+  }
+  for (const name of [...dependencies.keys()].sort()) visit(name)
+  return ordered
+}

@@ -181,8 +181,17 @@ export class ModuleCatalog {
   /** The `ui` text groups a page rendered by this route receives (app/core/i18n/texts.ts). */
   pageTextGroupsOf(routeName: string | undefined): string[] {
     const module = routeName ? (this.routes.get(routeName)?.module ?? null) : null
-    return pageTextGroups(module, module ? this.modules.get(module)?.borrowsTexts : [])
+    const key = module ?? ''
+    let groups = this.#pageTextGroups.get(key)
+    if (!groups) {
+      groups = pageTextGroups(module, module ? this.modules.get(module)?.borrowsTexts : [])
+      this.#pageTextGroups.set(key, groups)
+    }
+    return groups
   }
+
+  /** Module -> the text groups its pages receive; asked on every page render. */
+  readonly #pageTextGroups = new Map<string, string[]>()
 
   /** Keys not in the catalog, for validating roles, packages and presets. */
   unknown(keys: Iterable<string>): string[] {

@@ -7,7 +7,7 @@ import { ProvisionTenant } from '#app/platform/actions/provision_tenant'
 import { storeBrandAsset } from '#app/brand/brand_storage'
 import { DEMO_TENANTS, demoLogoSvg } from './demo_tenants.ts'
 import type { DemoSeeder, DemoTenantRef } from '#app/core/modules/demo'
-import { importFromModules } from '#app/core/modules/discover'
+import { importFromModules, orderByDependencies } from '#app/core/modules/discover'
 
 export const DEFAULT_DEMO_PASSWORD = 'kabinet-demo'
 
@@ -116,14 +116,8 @@ export async function seedDemo(db: Database, options: { production: boolean; pas
 async function demoSeeders(): Promise<DemoSeeder[]> {
   const found = await importFromModules<{ default: DemoSeeder }>('demo.ts')
   const byModule = new Map(found.map(({ module, exports }) => [module, exports.default]))
-  const ordered: DemoSeeder[] = []
-  const visit = (module: string, path: string[] = []) => {
-    const seeder = byModule.get(module)
-    if (!seeder || ordered.includes(seeder)) return
-    if (path.includes(module)) throw new Error(`Demo seeders wait on each other at ${module}`)
-    for (const before of seeder.after ?? []) visit(before, [...path, module])
-    ordered.push(seeder)
-  }
-  for (const module of byModule.keys()) visit(module)
-  return ordered
+  const order = orderByDependencies(
+    new Map([...byModule].map(([module, seeder]) => [module, seeder.after ?? []]))
+  )
+  return order.map((module) => byModule.get(module)!)
 }

@@ -1,10 +1,7 @@
 import { test } from '@japa/runner'
 import { readdirSync } from 'node:fs'
-import {
-  BASELINE_MIGRATIONS,
-  migrationPaths,
-  orderByDependencies,
-} from '#app/core/database/migration_paths'
+import { BASELINE_MIGRATIONS, migrationPaths } from '#app/core/database/migration_paths'
+import { orderByDependencies } from '#app/core/modules/discover'
 import { filesOfModules } from '#app/core/modules/discover'
 
 const ROOT = new URL('../../../', import.meta.url)

@@ -7,7 +7,7 @@ import {
   sharedUiGroups,
   uiGroupsByModule,
   uiGroupsIn,
-  SHARED_TEXTS,
+  textFolders,
 } from '#app/core/i18n/texts'
 
 const ROOT = new URL('../../../', import.meta.url).pathname
@@ -23,11 +23,7 @@ function flatten(value: unknown, prefix = '', out = new Set<string>()) {
 
 function allUiKeys(): Set<string> {
   const keys = new Set<string>()
-  const folders = [
-    SHARED_TEXTS.pathname,
-    ...readdirSync(join(ROOT, 'app')).map((m) => join(ROOT, 'app', m, 'lang/')),
-  ]
-  for (const folder of folders) {
+  for (const folder of textFolders()) {
     const file = join(folder, 'en/ui.json')
     if (existsSync(file)) flatten(JSON.parse(readFileSync(file, 'utf8')), '', keys)
   }
