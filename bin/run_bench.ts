@@ -14,7 +14,8 @@
  * The server is started as a child (`bin/start.js`, built assets) on BENCH_PORT (default 3391)
  * with BENCH_ROUTES=true, against its own fresh embedded database (`kabinet_bench`), or
  * DATABASE_URL when given. Options: BENCH_DURATION seconds per scenario (default 8),
- * BENCH_CONNECTIONS (default 16), BENCH_SUBTREE_REQUESTS (default 400).
+ * BENCH_CONNECTIONS (default 16), BENCH_SUBTREE_REQUESTS (default 400), BENCH_SECTIONS (a comma
+ * list of pages, menu, hydration, jobs, subtree, enumeration; default all of them).
  */
 import { spawn } from 'node:child_process'
 import http from 'node:http'
@@ -41,6 +42,12 @@ interface Scenario {
 
 const host = (slug: string) => `${slug}.localhost:${port}`
 const HYDRATION_ROWS = Number(process.env.BENCH_HYDRATION_ROWS ?? 1000)
+const SECTIONS = process.env.BENCH_SECTIONS?.split(',').map((name) => name.trim())
+/** Whether a section of the bench runs: all of them unless BENCH_SECTIONS names some. */
+const runs = (section: string) =>
+  SECTIONS
+    ? SECTIONS.includes(section)
+    : process.env.BENCH_PAGES_ONLY !== 'true' || section === 'pages'
 
 const SCENARIOS: Scenario[] = [
   { name: 'baseline: JSON route, same middleware', host: host('fuel'), path: '/_bench/baseline' },
@@ -514,49 +521,52 @@ try {
   console.log(
     `\nKabinet bench: ${connections} connections, ${duration}s per scenario, Node ${process.version}\n`
   )
-  // The baseline runs first and again last; ratios use the mean, so warm-up and drift during
-  // the run do not flatter or punish the scenarios in between.
-  const results = []
-  // BENCH_ONLY=<text>: only the scenarios whose name has it (and the baselines), for profiling.
-  const only = process.env.BENCH_ONLY
-  const chosen = SCENARIOS.filter(
-    (scenario, index) =>
-      !only || index === 0 || scenario.name.includes(only) || scenario.path.startsWith('/_bench')
-  )
-  for (const scenario of [...chosen, chosen[0]]) {
-    const cookie = scenario.signIn ? await signIn(scenario.host, scenario.signIn) : undefined
-    results.push({ scenario, ...(await measure(scenario, cookie)) })
-  }
-  const baseline = (results[0].rps + results[results.length - 1].rps) / 2
-  const signedInBaseline = results.find((row) =>
-    row.scenario.path.startsWith('/_bench/signed-in')
-  )!.rps
-  const rows: Array<Record<string, string | number>> = []
   let failed = false
-  for (const { scenario, rps, p50, p99 } of results) {
-    const ratio = rps / baseline
-    const signedInRatio = scenario.signedIn ? rps / signedInBaseline : null
-    // Targets are against the plain route (issue #11 §8): what a click costs, all of it.
-    const measured = ratio
-    const verdict = scenario.target ? (measured >= scenario.target ? 'ok' : 'BELOW') : ''
-    if (verdict === 'BELOW') failed = true
-    rows.push({
-      'scenario': scenario.name,
-      'req/s': Math.round(rps),
-      'p50 ms': p50,
-      'p99 ms': p99,
-      'vs baseline': ratio.toFixed(2),
-      'vs signed-in baseline': signedInRatio === null ? '' : signedInRatio.toFixed(2),
-      'target': scenario.target ? `>= ${scenario.target} ${verdict}` : '',
-    })
+  if (runs('pages')) {
+    // The baseline runs first and again last; ratios use the mean, so warm-up and drift during
+    // the run do not flatter or punish the scenarios in between.
+    const results = []
+    // BENCH_ONLY=<text>: only the scenarios whose name has it (and the baselines), for profiling.
+    const only = process.env.BENCH_ONLY
+    const chosen = SCENARIOS.filter(
+      (scenario, index) =>
+        !only || index === 0 || scenario.name.includes(only) || scenario.path.startsWith('/_bench')
+    )
+    for (const scenario of [...chosen, chosen[0]]) {
+      const cookie = scenario.signIn ? await signIn(scenario.host, scenario.signIn) : undefined
+      results.push({ scenario, ...(await measure(scenario, cookie)) })
+    }
+    const baseline = (results[0].rps + results[results.length - 1].rps) / 2
+    const signedInBaseline = results.find((row) =>
+      row.scenario.path.startsWith('/_bench/signed-in')
+    )!.rps
+    const rows: Array<Record<string, string | number>> = []
+    for (const { scenario, rps, p50, p99 } of results) {
+      const ratio = rps / baseline
+      const signedInRatio = scenario.signedIn ? rps / signedInBaseline : null
+      // Targets are against the plain route (issue #11 §8): what a click costs, all of it.
+      const measured = ratio
+      const verdict = scenario.target ? (measured >= scenario.target ? 'ok' : 'BELOW') : ''
+      if (verdict === 'BELOW') failed = true
+      rows.push({
+        'scenario': scenario.name,
+        'req/s': Math.round(rps),
+        'p50 ms': p50,
+        'p99 ms': p99,
+        'vs baseline': ratio.toFixed(2),
+        'vs signed-in baseline': signedInRatio === null ? '' : signedInRatio.toFixed(2),
+        'target': scenario.target ? `>= ${scenario.target} ${verdict}` : '',
+      })
+    }
+    console.table(rows)
   }
-  console.table(rows)
 
-  // BENCH_PAGES_ONLY=true: the throughput table alone (for profiling a page).
-  if (process.env.BENCH_PAGES_ONLY !== 'true') {
+  if (runs('menu')) {
     console.log('\nMenu cost on the signed-in cabinet home (same page, same person)\n')
     console.table(await menuCost())
+  }
 
+  if (runs('hydration')) {
     // ADR 0023: a hot list read as Lucid models, as the model query's plain objects, as rows.
     const hydration = JSON.parse(
       (await raw('GET', host('fuel'), `/_bench/hydration?rows=${HYDRATION_ROWS}&rounds=30`)).body
@@ -571,12 +581,16 @@ try {
         'vs plain rows': (ms / plain).toFixed(2),
       }))
     )
+  }
 
+  if (runs('jobs')) {
     const jobs = await jobsThroughput()
     console.log(`\nTenant jobs, ${process.env.BENCH_JOBS ?? 3000} each way, one row per job\n`)
     console.table(jobs.rows)
     if (!jobs.ok) failed = true
+  }
 
+  if (runs('subtree')) {
     // Issue #3: the clients of a subtree of 200 sub-agents and 100,000 clients, p95 < 50 ms.
     const seeded = await seedSubtree()
     const cookie = await signIn(host('pos'), 'admin@pos.test')
@@ -605,7 +619,9 @@ try {
     )
     console.table(subtreeRows)
     if (first.p95 >= 50 || deep.p95 >= 50) failed = true
+  }
 
+  if (runs('enumeration')) {
     console.log(
       `\nAccount enumeration (SECURITY A4): ${A4_SAMPLES} known and unknown e-mails each\n`
     )
