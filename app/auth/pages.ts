@@ -1,49 +1,78 @@
 /*
- * The props of this module's Inertia pages: `inertia.render()` checks the page name and its
- * props at compile time. Shared props come from app/middleware/inertia_middleware.ts.
+ * The props of this module's Inertia pages, written once: queries and transformers return these
+ * shapes, `inertia.render()` checks them (InertiaPages below) and each page's `defineProps`
+ * imports its type from here. Types only — a page imports this file, so it imports nothing but
+ * other modules' pages.ts and app/core/i18n/locales.ts (node ace modules:check). Shared props
+ * come from app/middleware/inertia_middleware.ts.
  */
+import type {} from '@adonisjs/inertia/types'
 
-export {}
+// A type alias, not an interface: page props must be assignable to a JSON record.
+export type ProfileProps = {
+  fullName: string
+  email: string
+  lastLoginAt: string | null
+}
+
+export type SessionCreateProps = { throttled: string | null; email: string | null }
+
+export type PasswordResetRequestProps = Record<string, never>
+
+export type PasswordResetResetProps = { token: string }
+
+export type RegistrationCreateProps = { types: string[] }
+
+export type TwoFactorChallengeProps = Record<string, never>
+
+export type TwoFactorSetupProps = { uri: string; secret: string; qrSvg: string }
+
+export type RecoveryCodesShowProps = { codes: string[] }
+
+export type RegistrationVerifyProps = { phone: string }
+
+export type InvitationsShowProps = {
+  token: string
+  invitation: {
+    email: string
+    fullName: string
+    audience: 'staff' | 'client'
+    companyName: string | null
+  } | null
+}
+
+export type AccountShowProps = {
+  profile: {
+    fullName: string
+    email: string
+    emailVerified: boolean
+    phone: string | null
+    phoneVerified: boolean
+    audience: 'staff' | 'client'
+  }
+  sessions: Array<{
+    id: string
+    ip: string | null
+    userAgent: string | null
+    createdAt: string
+    lastSeenAt: string
+    current: boolean
+  }>
+  twoFactor: { enabled: boolean; required: boolean }
+  reauthenticated: boolean
+  impersonating: boolean
+}
 
 declare module '@adonisjs/inertia/types' {
   interface InertiaPages {
-    'auth/login': { throttled: string | null; email: string | null }
-    'auth/forgot_password': Record<string, never>
-    'auth/reset_password': { token: string }
-    'auth/register': { types: string[] }
-    'auth/two_factor': Record<string, never>
-    'account/two_factor_setup': { uri: string; secret: string; qrSvg: string }
-    'account/recovery_codes': { codes: string[] }
-    'auth/register_verify': { phone: string }
-    'auth/invitation': {
-      token: string
-      invitation: {
-        email: string
-        fullName: string
-        audience: 'staff' | 'client'
-        companyName: string | null
-      } | null
-    }
-    'account/show': {
-      profile: {
-        fullName: string
-        email: string
-        emailVerified: boolean
-        phone: string | null
-        phoneVerified: boolean
-        audience: 'staff' | 'client'
-      }
-      sessions: Array<{
-        id: string
-        ip: string | null
-        userAgent: string | null
-        createdAt: string
-        lastSeenAt: string
-        current: boolean
-      }>
-      twoFactor: { enabled: boolean; required: boolean }
-      reauthenticated: boolean
-      impersonating: boolean
-    }
+    'auth/session/create': SessionCreateProps
+    'auth/password_reset/request': PasswordResetRequestProps
+    'auth/password_reset/reset': PasswordResetResetProps
+    'auth/registration/create': RegistrationCreateProps
+    'auth/two_factor/challenge': TwoFactorChallengeProps
+    'auth/two_factor/setup': TwoFactorSetupProps
+    'auth/recovery_codes/show': RecoveryCodesShowProps
+    'auth/registration/verify': RegistrationVerifyProps
+    'auth/invitations/show': InvitationsShowProps
+    'auth/account/show': AccountShowProps
   }
 }

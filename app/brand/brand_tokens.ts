@@ -4,6 +4,8 @@
  * starts at the first tenant under the root, on top of neutral defaults.
  */
 import type { BrandTokens } from '#tenants/types'
+import type { PublicBrand } from '#app/brand/pages'
+export type { PublicBrand }
 
 export interface EffectiveBrand {
   name: string
@@ -84,7 +86,7 @@ export function effectiveBrand(chain: BrandChainLink[]): EffectiveBrand {
 }
 
 /** Public tokens (the brand API, page props): asset keys become URLs on the tenant's host. */
-export function publicBrand(brand: EffectiveBrand) {
+export function publicBrand(brand: EffectiveBrand): PublicBrand {
   return {
     name: brand.name,
     primaryColor: brand.primaryColor,
@@ -99,8 +101,6 @@ export function publicBrand(brand: EffectiveBrand) {
     faviconUrl: brand.favicon ? `/brand/assets/favicon?v=${brand.favicon}` : null,
   }
 }
-
-export type PublicBrand = ReturnType<typeof publicBrand>
 
 /**
  * CSS custom properties for the root layout. Values were validated above, so they are

@@ -15,6 +15,7 @@ export default defineModule({
       scopes: ['own'],
     },
   ],
+  home: { audience: 'staff', render: () => import('#app/cabinet/home') },
   roleTemplates: [
     {
       key: 'operator',

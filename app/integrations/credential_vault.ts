@@ -12,6 +12,8 @@ import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
 import { vaultKeyRing } from '#app/vault/vault'
 import type { KeyRing } from '#app/vault/key_ring'
 import type { OpenedCredential, ProviderType } from '#app/integrations/provider_type'
+import type { MaskedCredential } from '#app/integrations/pages'
+export type { MaskedCredential }
 
 export interface CredentialRow {
   id: number
@@ -155,21 +157,6 @@ export async function useCredential(
     settings: row.settings ?? {},
     secrets,
     codeMaps: row.code_maps ?? {},
-  }
-}
-
-export type MaskedCredential = {
-  id: number
-  tenantId: number
-  settings: Record<string, string | number>
-  secrets: Record<string, { configured: boolean }>
-  shareWithSubagents: boolean
-  updatedAt: string
-  health: {
-    checkedAt: string | null
-    successAt: string | null
-    errorAt: string | null
-    error: string | null
   }
 }
 

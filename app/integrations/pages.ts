@@ -1,50 +1,78 @@
 /*
- * The props of this module's Inertia pages: `inertia.render()` checks the page name and its
- * props at compile time. Shared props come from app/middleware/inertia_middleware.ts.
+ * The props of this module's Inertia pages, written once: queries and transformers return these
+ * shapes, `inertia.render()` checks them (InertiaPages below) and each page's `defineProps`
+ * imports its type from here. Types only — a page imports this file, so it imports nothing but
+ * other modules' pages.ts and app/core/i18n/locales.ts (node ace modules:check). Shared props
+ * come from app/middleware/inertia_middleware.ts.
  */
+import type {} from '@adonisjs/inertia/types'
 import type { Translated } from '#app/core/i18n/locales'
-import type { MaskedCredential } from '#app/integrations/credential_vault'
+
+export type MaskedCredential = {
+  id: number
+  tenantId: number
+  settings: Record<string, string | number>
+  secrets: Record<string, { configured: boolean }>
+  shareWithSubagents: boolean
+  updatedAt: string
+  health: {
+    checkedAt: string | null
+    successAt: string | null
+    errorAt: string | null
+    error: string | null
+  }
+}
+
+export type ProviderCallsIndexProps = {
+  calls: Array<{
+    id: number
+    at: string
+    provider: string
+    operation: string
+    method: string
+    url: string
+    status: number | null
+    outcome: string
+    attempt: number
+    durationMs: number
+    request: string | null
+    response: string | null
+  }>
+}
+
+/** A setting or secret a provider asks for (app/integrations/provider_type.ts). */
+export type ProviderField = {
+  name: string
+  label: Translated
+  kind: string
+  required: boolean
+  choices: string[]
+  placeholder: string
+}
+
+/** A provider on the integrations page: its fields, this tenant's connection, its mappings. */
+export type ProviderRow = {
+  key: string
+  label: Translated
+  fields: ProviderField[]
+  own: MaskedCredential | null
+  mappings: Array<{
+    dictionary: string
+    entries: Array<{ code: string; label: Translated; external: string }>
+  }>
+  inheritedFrom: string | null
+}
+
+export type CredentialsIndexProps = {
+  providers: ProviderRow[]
+  reauthenticated: boolean
+  isSubAgent: boolean
+  mailFallback: { own: boolean | null; effective: boolean }
+}
 
 declare module '@adonisjs/inertia/types' {
   interface InertiaPages {
-    'cabinet/provider_calls': {
-      calls: Array<{
-        id: number
-        at: string
-        provider: string
-        operation: string
-        method: string
-        url: string
-        status: number | null
-        outcome: string
-        attempt: number
-        durationMs: number
-        request: string | null
-        response: string | null
-      }>
-    }
-    'cabinet/integrations': {
-      providers: Array<{
-        key: string
-        label: Translated
-        fields: Array<{
-          name: string
-          label: Translated
-          kind: string
-          required: boolean
-          choices: string[]
-          placeholder: string
-        }>
-        own: MaskedCredential | null
-        mappings: Array<{
-          dictionary: string
-          entries: Array<{ code: string; label: Translated; external: string }>
-        }>
-        inheritedFrom: string | null
-      }>
-      reauthenticated: boolean
-      isSubAgent: boolean
-      mailFallback: { own: boolean | null; effective: boolean }
-    }
+    'integrations/provider_calls/index': ProviderCallsIndexProps
+    'integrations/credentials/index': CredentialsIndexProps
   }
 }

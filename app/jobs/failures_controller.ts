@@ -18,7 +18,7 @@ export default class FailuresController {
       .orderBy('failed_at', 'desc')
       .orderBy('id', 'desc')
       .limit(200)
-    return ctx.inertia.render('cabinet/job_failures', {
+    return ctx.inertia.render('jobs/failures/index', {
       failures: rows.map((row) => ({
         id: Number(row.id),
         queue: row.queue as string,

@@ -14,7 +14,7 @@ export default class MailLogController {
       .orderBy('id', 'desc')
       .limit(200)
       .select('id', 'kind', 'to_address', 'subject', 'status', 'error', 'created_at')
-    return ctx.inertia.render('cabinet/mail_log', {
+    return ctx.inertia.render('mail/log/index', {
       rows: rows.map((row) => ({
         id: row.id as number,
         kind: row.kind as string | null,

@@ -5,50 +5,25 @@
  * person's permissions, which the request has loaded already: no query per item.
  */
 import type { Locale, Translated } from '#app/core/i18n/locales'
-import type { MenuEntryDeclaration, MenuIcon, RouteAccess } from '#app/core/modules/manifest'
+import type { MenuEntryDeclaration, RouteAccess } from '#app/core/modules/manifest'
 import type { ModuleCatalog } from '#app/core/modules/registry'
+import type {
+  Audience,
+  MenuNode,
+  RenderedMenuGroup,
+  RenderedMenuItem,
+  RenderedMenuNode,
+} from '#app/menus/pages'
+export type { Audience, MenuNode, RenderedMenuGroup, RenderedMenuItem, RenderedMenuNode }
 
-export type Audience = 'staff' | 'client'
 export const AUDIENCES: readonly Audience[] = ['staff', 'client']
 
 /** Groups hold pages and links, one level deep: a menu people can scan. */
 export const MAX_MENU_NODES = 80
 
 // A type alias, not an interface: it travels in page props, which must be JSON records.
-export type MenuNode = {
-  /** Stable within the tree: keys the builder's rows and names a node in errors. */
-  id: string
-  kind: 'page' | 'link' | 'group'
-  /** Per locale; blank for a page means the page's own name. */
-  label: Partial<Translated>
-  icon: MenuIcon | null
-  /** kind page: a route name that has a menu entry (app/<module>/module.ts `menu`). */
-  route?: string
-  /** kind link: an absolute http(s) address, opened as an external link. */
-  url?: string
-  /** kind group. */
-  children?: MenuNode[]
-}
 
 export type MenuSet = Record<Audience, MenuNode[]>
-
-// Type aliases, not interfaces: page props must be assignable to a JSON record.
-export type RenderedMenuItem = {
-  id: string
-  label: string
-  icon: MenuIcon | null
-  href: string
-  external: boolean
-}
-
-export type RenderedMenuGroup = {
-  id: string
-  label: string
-  icon: MenuIcon | null
-  children: RenderedMenuItem[]
-}
-
-export type RenderedMenuNode = RenderedMenuItem | RenderedMenuGroup
 
 /** A page a tenant's menu may offer, for one audience, where its route exists. */
 export interface AvailablePage extends MenuEntryDeclaration {

@@ -1,32 +1,74 @@
 /*
- * The props of this module's Inertia pages: `inertia.render()` checks the page name and its
- * props at compile time. Shared props come from app/middleware/inertia_middleware.ts.
+ * The props of this module's Inertia pages, written once: queries and transformers return these
+ * shapes, `inertia.render()` checks them (InertiaPages below) and each page's `defineProps`
+ * imports its type from here. Types only — a page imports this file, so it imports nothing but
+ * other modules' pages.ts and app/core/i18n/locales.ts (node ace modules:check). Shared props
+ * come from app/middleware/inertia_middleware.ts.
  */
+import type {} from '@adonisjs/inertia/types'
 import type { Locale, Translated } from '#app/core/i18n/locales'
-import type { Audience, MenuNode } from '#app/menus/menu_tree'
+
+export type Audience = 'staff' | 'client'
+
+export type MenuNode = {
+  /** Stable within the tree: keys the builder's rows and names a node in errors. */
+  id: string
+  kind: 'page' | 'link' | 'group'
+  /** Per locale; blank for a page means the page's own name. */
+  label: Partial<Translated>
+  /** A name from the menu icon set (validated on save). */
+  icon: string | null
+  /** kind page: a route name that has a menu entry (app/<module>/module.ts `menu`). */
+  route?: string
+  /** kind link: an absolute http(s) address, opened as an external link. */
+  url?: string
+  /** kind group. */
+  children?: MenuNode[]
+}
+
+/** The signed-in person's menu (a shared prop), cut to their modules and permissions. */
+// Type aliases, not interfaces: page props must be assignable to a JSON record.
+export type RenderedMenuItem = {
+  id: string
+  label: string
+  icon: string | null
+  href: string
+  external: boolean
+}
+
+export type RenderedMenuGroup = {
+  id: string
+  label: string
+  icon: string | null
+  children: RenderedMenuItem[]
+}
+
+export type RenderedMenuNode = RenderedMenuItem | RenderedMenuGroup
+
+export type MenusIndexProps = {
+  audience: Audience
+  items: MenuNode[]
+  editable: boolean
+  pages: Array<{
+    route: string
+    label: Translated
+    icon: string
+    enabled: boolean
+    module: Translated
+  }>
+  roles: Array<{ id: number; name: Translated }>
+  icons: string[]
+  tenantLocale: Locale
+  review: {
+    problems: Array<{ id: string; problem: string; message: string }>
+    warnings: Array<{ id: string; warning: string; message: string }>
+  }
+  subAgents: number
+  can: { push: boolean }
+}
 
 declare module '@adonisjs/inertia/types' {
   interface InertiaPages {
-    'cabinet/menus': {
-      audience: Audience
-      items: MenuNode[]
-      editable: boolean
-      pages: Array<{
-        route: string
-        label: Translated
-        icon: string
-        enabled: boolean
-        module: Translated
-      }>
-      roles: Array<{ id: number; name: Translated }>
-      icons: string[]
-      tenantLocale: Locale
-      review: {
-        problems: Array<{ id: string; problem: string; message: string }>
-        warnings: Array<{ id: string; warning: string; message: string }>
-      }
-      subAgents: number
-      can: { push: boolean }
-    }
+    'menus/menus/index': MenusIndexProps
   }
 }

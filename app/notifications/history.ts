@@ -6,17 +6,8 @@
 import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
 import { renderNotification } from '#app/notifications/render'
 import type { Locale } from '#app/core/i18n/locales'
-
-export type HistoryRow = {
-  id: number
-  type: string
-  title: string
-  recipient: { name: string; email: string }
-  inApp: boolean
-  read: boolean
-  email: { status: 'queued' | 'sent' | 'failed'; to: string; error: string | null } | null
-  at: string
-}
+import type { HistoryRow } from '#app/notifications/pages'
+export type { HistoryRow }
 
 export async function notificationHistory(
   reader: { locale: Locale; brand: string },

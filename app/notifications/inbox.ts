@@ -5,16 +5,8 @@
 import { requireTenantId, currentTenantScope } from '#app/core/database/tenant_context'
 import { renderNotification } from '#app/notifications/render'
 import type { Locale } from '#app/core/i18n/locales'
-
-export type InboxItem = {
-  id: number
-  type: string
-  title: string
-  body: string
-  link: string | null
-  read: boolean
-  at: string
-}
+import type { InboxItem } from '#app/notifications/pages'
+export type { InboxItem }
 
 function trx() {
   const scope = currentTenantScope()

@@ -7,13 +7,8 @@ import { moduleCatalog } from '#app/core/modules/registry'
 import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
 import { pickLabel } from '#app/menus/menu_tree'
 import type { Locale } from '#app/core/i18n/locales'
-
-export type PreferenceRow = {
-  type: string
-  label: string
-  inApp: boolean
-  email: boolean
-}
+import type { PreferenceRow } from '#app/notifications/pages'
+export type { PreferenceRow }
 
 /** The notification types this person can receive. */
 export async function receivableTypes(audience: 'staff' | 'client', permissions: Set<string>) {

@@ -2,7 +2,10 @@
  * `node ace modules:check` (issue #12 §1): a module is one folder. Fails when
  *  - a central file (the ground floor, the kernel, config, the shell of the front end) names a
  *    business module: imports its code or spells its key;
- *  - something a module owns is declared outside it: a page type, a job, a provider.
+ *  - something a module owns is declared outside it: a page type, a job, a provider;
+ *  - a page is not where its name says (inertia/pages/<module>/<resource>/<view>.vue, rendered
+ *    by app/<module>), declares its props by hand instead of importing them from its module's
+ *    pages.ts, or a pages.ts imports code a browser bundle must not see.
  * The other rules of the module system are checked where modules load (the registry refuses a
  * permission, route, notification, text group or grant declared outside its module).
  */
@@ -67,7 +70,12 @@ export function checkModules(root: string, businessModules: string[]): ModulePro
     for (const file of filesUnder(root, `app/${module}`)) {
       const source = withoutComments(readFileSync(join(root, file), 'utf8'))
       for (const [, page] of source.matchAll(/inertia\.render\(\s*'([^']+)'/g)) {
-        if (!declaredPages.has(page)) {
+        if (page.split('/')[0] !== module || page.split('/').length !== 3) {
+          problems.push({
+            file,
+            problem: `renders ${page}: its pages are named ${module}/<resource>/<view>`,
+          })
+        } else if (!declaredPages.has(page)) {
           problems.push({
             file,
             problem: `renders ${page}, whose props app/${module}/pages.ts does not declare`,
@@ -83,6 +91,38 @@ export function checkModules(root: string, businessModules: string[]): ModulePro
         }
       }
     }
+    if (existsSync(pagesFile)) {
+      const source = withoutComments(readFileSync(pagesFile, 'utf8'))
+      for (const [, from] of source.matchAll(/from '([^']+)'/g)) {
+        if (!PAGES_MAY_IMPORT.some((allowed) => allowed.test(from))) {
+          problems.push({
+            file: `app/${module}/pages.ts`,
+            problem: `imports ${from}: page prop types import only types (other pages.ts, locales)`,
+          })
+        }
+      }
+    }
+  }
+  for (const file of filesUnder(root, 'inertia/pages')) {
+    const [, , module] = file.split('/')
+    if (file.split('/').length !== 5 || !existsSync(join(appDir, module, 'module.ts'))) {
+      problems.push({ file, problem: 'pages live in inertia/pages/<module>/<resource>/<view>.vue' })
+      continue
+    }
+    const source = withoutComments(readFileSync(join(root, file), 'utf8'))
+    if (/defineProps<\s*\{/.test(source)) {
+      problems.push({
+        file,
+        problem: `declares its props by hand: import them from app/${module}/pages.ts`,
+      })
+    }
   }
   return problems
 }
+
+/** What a pages.ts may import: the browser's type check reads it, so nothing with code. */
+const PAGES_MAY_IMPORT = [
+  /^#app\/[a-z_]+\/pages$/,
+  /^#app\/core\/i18n\/locales$/,
+  /^@adonisjs\/inertia\/types$/,
+]

@@ -1,25 +1,68 @@
 /*
- * The props of this module's Inertia pages: `inertia.render()` checks the page name and its
- * props at compile time. Shared props come from app/middleware/inertia_middleware.ts.
+ * The props of this module's Inertia pages, written once: queries and transformers return these
+ * shapes, `inertia.render()` checks them (InertiaPages below) and each page's `defineProps`
+ * imports its type from here. Types only — a page imports this file, so it imports nothing but
+ * other modules' pages.ts and app/core/i18n/locales.ts (node ace modules:check). Shared props
+ * come from app/middleware/inertia_middleware.ts.
  */
+import type {} from '@adonisjs/inertia/types'
+import type { PublicBrand } from '#app/brand/pages'
 import type { Translated } from '#app/core/i18n/locales'
-import type { TenantDetails, TreeNode } from '#app/platform/queries/console_queries'
-import type { ModuleRow } from '#app/platform/queries/module_rows'
+
+export type ModuleRow = { key: string; label: Translated; enabled: boolean; available: boolean }
+
+export type TreeNode = {
+  id: number
+  parentId: number | null
+  depth: number
+  slug: string
+  name: string
+  /** A tenant kind (tenants/<kind>/preset.ts). */
+  kind: string
+  status: 'active' | 'disabled'
+  primaryHost: string | null
+  domainCount: number
+}
+
+export type DomainRow = {
+  id: number
+  hostname: string
+  kind: 'platform' | 'custom'
+  status: 'pending' | 'verified' | 'active' | 'disabled'
+  isPrimary: boolean
+  verifiedAt: string | null
+  record: { name: string; value: string } | null
+}
+
+export type TenantDetails = {
+  tenant: TreeNode & { path: string; locale: string; timeZone: string; currency: string }
+  parentName: string | null
+  ownBrand: { [key: string]: string | null }
+  effectiveBrand: PublicBrand & { mailSenderName: string }
+  assets: { logoLight: boolean; logoDark: boolean; favicon: boolean }
+  domains: DomainRow[]
+}
+
+export type PermissionsIndexProps = {
+  modules: Array<{
+    key: string
+    label: Translated
+    dependsOn: string[]
+    permissions: Array<{ key: string; label: Translated; scopes: string[] }>
+  }>
+}
+
+export type TenantsIndexProps = { tree: TreeNode[]; kinds: string[]; can: { manage: boolean } }
+
+export type TenantsShowProps = TenantDetails & {
+  modules: ModuleRow[]
+  can: { manage: boolean; brand: boolean; domains: boolean }
+}
 
 declare module '@adonisjs/inertia/types' {
   interface InertiaPages {
-    'console/permissions': {
-      modules: Array<{
-        key: string
-        label: Translated
-        dependsOn: string[]
-        permissions: Array<{ key: string; label: Translated; scopes: string[] }>
-      }>
-    }
-    'console/tenants': { tree: TreeNode[]; kinds: string[]; can: { manage: boolean } }
-    'console/tenant': TenantDetails & {
-      modules: ModuleRow[]
-      can: { manage: boolean; brand: boolean; domains: boolean }
-    }
+    'platform/permissions/index': PermissionsIndexProps
+    'platform/tenants/index': TenantsIndexProps
+    'platform/tenants/show': TenantsShowProps
   }
 }

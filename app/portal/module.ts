@@ -3,7 +3,8 @@ import { defineModule } from '#app/core/modules/manifest'
 /* The client portal module. */
 export default defineModule({
   key: 'portal',
-  borrowsTexts: ['clients'],
+  // cabinet: `/` is this module's route and renders the staff home too (app/cabinet/home.ts).
+  borrowsTexts: ['clients', 'cabinet'],
   label: { en: 'Client portal', ru: 'Портал клиента', fa: 'پورتال مشتری' },
   permissions: [
     {
@@ -16,6 +17,7 @@ export default defineModule({
       scopes: ['companies'],
     },
   ],
+  home: { audience: 'client', render: () => import('#app/portal/home') },
   routes: {
     'portal.company.switch': { permission: 'portal.home.view' },
     'portal.profile': { permission: 'portal.home.view' },

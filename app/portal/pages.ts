@@ -1,38 +1,30 @@
 /*
- * The props of this module's Inertia pages: `inertia.render()` checks the page name and its
- * props at compile time. Shared props come from app/middleware/inertia_middleware.ts.
+ * The props of this module's Inertia pages, written once: queries and transformers return these
+ * shapes, `inertia.render()` checks them (InertiaPages below) and each page's `defineProps`
+ * imports its type from here. Types only — a page imports this file, so it imports nothing but
+ * other modules' pages.ts and app/core/i18n/locales.ts (node ace modules:check). Shared props
+ * come from app/middleware/inertia_middleware.ts.
  */
-import type { ClientDetail } from '#app/clients/queries/client_detail'
+import type {} from '@adonisjs/inertia/types'
+import type { ProfileProps } from '#app/auth/pages'
+import type { ClientDetail } from '#app/clients/pages'
 import type { Translated } from '#app/core/i18n/locales'
 
-// Type aliases, not interfaces: page props must be assignable to a JSON record.
-export type ProfileProps = {
-  fullName: string
-  email: string
-  lastLoginAt: string | null
+export type HomeIndexProps = {
+  profile: ProfileProps
+  company: ClientDetail | null
 }
 
-export type DictionaryEntryProps = {
-  dictionary: string
-  code: string
-  label: Translated
+export type ProfileShowProps = {
+  profile: ProfileProps
+  companies: Array<{ id: number; name: string; role: Translated | null }>
+  types: string[]
+  pendingRequests: number
 }
 
 declare module '@adonisjs/inertia/types' {
   interface InertiaPages {
-    'portal/home': {
-      profile: ProfileProps
-      company: ClientDetail | null
-    }
-    'cabinet/home': {
-      profile: ProfileProps
-      dictionaries: DictionaryEntryProps[]
-    }
-    'portal/profile': {
-      profile: ProfileProps
-      companies: Array<{ id: number; name: string; role: Translated | null }>
-      types: string[]
-      pendingRequests: number
-    }
+    'portal/home/index': HomeIndexProps
+    'portal/profile/show': ProfileShowProps
   }
 }

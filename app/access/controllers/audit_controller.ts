@@ -33,7 +33,7 @@ export default class AuditController {
       : await auditPage({ ...filters, to, page })
     const registry = await app.container.make('tenancy.registry')
     const names = new Map((await registry.all()).map((tenant) => [tenant.id, tenant.name]))
-    return ctx.inertia.render('cabinet/audit', {
+    return ctx.inertia.render('access/audit/index', {
       ...result,
       rows: result.rows.map((row) => ({ ...row, tenant: names.get(row.tenantId) ?? '' })),
       scope: subtree ? 'subtree' : 'own',

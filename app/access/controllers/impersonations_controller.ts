@@ -32,7 +32,7 @@ export default class ImpersonationsController {
       .sort((a, b) => a.path.localeCompare(b.path))
     const wanted = Number(ctx.request.qs().tenant ?? ctx.tenant.id)
     const chosen = tenants.find((tenant) => tenant.id === wanted) ?? ctx.tenant
-    return ctx.inertia.render('cabinet/impersonate', {
+    return ctx.inertia.render('access/impersonations/create', {
       tenants: tenants.map((tenant) => ({
         id: tenant.id,
         name: tenant.name,

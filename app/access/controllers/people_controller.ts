@@ -52,7 +52,7 @@ export default class PeopleController {
         )
       : []
     const names = new Map(tenants.map((tenant) => [tenant.id, tenant.name]))
-    return ctx.inertia.render('cabinet/people', {
+    return ctx.inertia.render('access/people/index', {
       scope: subtree ? 'subtree' : 'own',
       network: network.map((row) => ({ ...row, tenant: names.get(row.tenantId) ?? '' })),
       ...(await peopleAndRoles()),

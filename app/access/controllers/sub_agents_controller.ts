@@ -29,7 +29,7 @@ export default class SubAgentsController {
       const parent = tenant?.parentId ? await registry.tenant(tenant.parentId) : null
       if (tenant) modules[agent.id] = await moduleRows(tenant, parent)
     }
-    return ctx.inertia.render('cabinet/sub_agents', {
+    return ctx.inertia.render('access/sub_agents/index', {
       subAgents,
       modules,
       packages: await packagesOf(ctx.tenant),

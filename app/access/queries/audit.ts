@@ -1,6 +1,8 @@
 /* The tenant's audit log, newest first, filtered, a page at a time (index on tenant, time). */
 import db from '@adonisjs/lucid/services/db'
 import { requireTenantId } from '#app/core/database/tenant_context'
+import type { AuditRowProps } from '#app/access/pages'
+export type { AuditRowProps }
 
 export interface AuditFilters {
   /** The tenant's own log, or its whole subtree's (inside withSubtreeReads). */
@@ -10,20 +12,6 @@ export interface AuditFilters {
   from?: Date
   to?: Date
   page: number
-}
-
-export type AuditRowProps = {
-  id: number
-  at: string
-  action: string
-  actor: string | null
-  subject: string | null
-  ip: string | null
-  details: string | null
-  /** Each changed key with its value before and after (both JSON). */
-  changes: Array<{ key: string; before: string | null; after: string | null }>
-  tenantId: number
-  impersonated: boolean
 }
 
 export const AUDIT_PAGE_SIZE = 50

@@ -1,32 +1,14 @@
 /* Staff and client users of the current tenant with their roles: three queries, no N+1. */
 import db from '@adonisjs/lucid/services/db'
 import { requireTenantId } from '#app/core/database/tenant_context'
-import type { Translated } from '#app/core/i18n/locales'
-
-export type PersonRow = {
-  id: number
-  fullName: string
-  email: string
-  audience: 'staff' | 'client'
-  status: 'active' | 'disabled' | 'pending'
-  roleIds: number[]
-}
-export type RoleRow = {
-  id: number
-  name: Translated
-  audience: 'staff' | 'client'
-  permissions: string[]
-}
-
-export type InvitationRow = {
-  id: number
-  email: string
-  fullName: string
-  audience: 'staff' | 'client'
-  roleId: number | null
-  clientName: string | null
-  expiresAt: string
-}
+import type { InvitationRow } from '#app/access/pages'
+import type { NetworkPersonRow } from '#app/access/pages'
+import type { PersonRow } from '#app/access/pages'
+import type { RoleRow } from '#app/access/pages'
+export type { RoleRow }
+export type { PersonRow }
+export type { NetworkPersonRow }
+export type { InvitationRow }
 
 /** Invitations sent and neither accepted, withdrawn nor expired. */
 export async function pendingInvitations(): Promise<InvitationRow[]> {
@@ -91,15 +73,6 @@ export async function peopleAndRoles(): Promise<{ people: PersonRow[]; roles: Ro
       permissions: role.permissions,
     })),
   }
-}
-
-export type NetworkPersonRow = {
-  id: number
-  tenantId: number
-  fullName: string
-  email: string
-  audience: 'staff' | 'client'
-  status: 'active' | 'disabled' | 'pending'
 }
 
 /**

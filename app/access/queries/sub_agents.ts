@@ -5,31 +5,13 @@
 import db from '@adonisjs/lucid/services/db'
 import { moduleCatalog } from '#app/core/modules/registry'
 import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
-import type { Translated } from '#app/core/i18n/locales'
 import type { GrantScope } from '#app/core/modules/manifest'
-
-export type SubAgentRow = {
-  id: number
-  parentId: number | null
-  depth: number
-  slug: string
-  name: string
-  status: string
-  packageName: string | null
-}
-
-export type PackageRow = { id: number; name: string; permissions: string[]; tenants: number }
-export type GrantableRow = {
-  key: string
-  module: string
-  label: Translated
-  /** In a staff role or a package: the actor holds it. */
-  staff: boolean
-  /** In a client role or a package: client-scoped and inside the ceiling (ADR 0008). */
-  client: boolean
-  /** The actor may give it with the `subtree` scope. */
-  subtree: boolean
-}
+import type { GrantableRow } from '#app/access/pages'
+import type { PackageRow } from '#app/access/pages'
+import type { SubAgentRow } from '#app/access/pages'
+export type { SubAgentRow }
+export type { PackageRow }
+export type { GrantableRow }
 
 export async function subAgentsOf(tenant: ResolvedTenant): Promise<SubAgentRow[]> {
   const rows = await db

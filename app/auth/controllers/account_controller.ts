@@ -42,7 +42,7 @@ export default class AccountController {
   async show(ctx: HttpContext) {
     const user = ctx.auth.use('web').user as User
     const current = currentSessionRef(ctx)
-    return ctx.inertia.render('account/show', {
+    return ctx.inertia.render('auth/account/show', {
       profile: {
         fullName: user.fullName,
         email: user.email,

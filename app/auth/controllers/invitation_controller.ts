@@ -18,7 +18,7 @@ const acceptValidator = vine.create({
 export default class InvitationController {
   async show(ctx: HttpContext) {
     const token = String(ctx.params.token ?? '')
-    return ctx.inertia.render('auth/invitation', {
+    return ctx.inertia.render('auth/invitations/show', {
       token,
       invitation: await viewInvitation(token),
     })

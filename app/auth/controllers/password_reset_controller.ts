@@ -14,7 +14,7 @@ import { allowMailRequest } from '#app/auth/login_throttle'
 /* Forgot-password and reset pages: public, answer alike for known and unknown e-mails. */
 export default class PasswordResetController {
   async create({ inertia }: HttpContext) {
-    return inertia.render('auth/forgot_password', {})
+    return inertia.render('auth/password_reset/request', {})
   }
 
   async store(ctx: HttpContext) {
@@ -42,7 +42,7 @@ export default class PasswordResetController {
 
   async edit({ inertia, params }: HttpContext) {
     // The token is checked on submit: the page reveals nothing about it.
-    return inertia.render('auth/reset_password', { token: String(params.token ?? '') })
+    return inertia.render('auth/password_reset/reset', { token: String(params.token ?? '') })
   }
 
   async update(ctx: HttpContext) {

@@ -22,7 +22,7 @@ function maskPhone(phone: string) {
 /* Self-registration on the tenant's portal: public routes, no account enumeration. */
 export default class RegistrationController {
   async create({ inertia }: HttpContext) {
-    return inertia.render('auth/register', { types: [...CLIENT_TYPES] })
+    return inertia.render('auth/registration/create', { types: [...CLIENT_TYPES] })
   }
 
   async store(ctx: HttpContext) {
@@ -53,7 +53,7 @@ export default class RegistrationController {
   async verify(ctx: HttpContext) {
     const pending = ctx.session.get(PENDING_KEY) as Pending | undefined
     if (!pending) return ctx.response.redirect('/register')
-    return ctx.inertia.render('auth/register_verify', { phone: maskPhone(pending.phone) })
+    return ctx.inertia.render('auth/registration/verify', { phone: maskPhone(pending.phone) })
   }
 
   async confirmPhone(ctx: HttpContext) {

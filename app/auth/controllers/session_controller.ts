@@ -14,7 +14,7 @@ import { startSecondFactor } from '#app/auth/controllers/two_factor_challenge_co
 /* Sign-in page, sign-in and sign-out on the request's tenant. Public by design. */
 export default class SessionController {
   async create({ inertia }: HttpContext) {
-    return inertia.render('auth/login', { throttled: null, email: null })
+    return inertia.render('auth/session/create', { throttled: null, email: null })
   }
 
   async store(ctx: HttpContext) {
@@ -37,7 +37,7 @@ export default class SessionController {
       response.status(429)
       if (wantsJson(ctx)) return response.send({ errors: [{ field: 'email', message }] })
       // An Inertia page response is accepted by the client whatever its status.
-      return ctx.inertia.render('auth/login', { throttled: message, email })
+      return ctx.inertia.render('auth/session/create', { throttled: message, email })
     }
 
     const result = await new SignIn().handle(email, password)

@@ -32,7 +32,7 @@ function pendingUserId(ctx: HttpContext): number | null {
 export default class TwoFactorChallengeController {
   async show(ctx: HttpContext) {
     if (!pendingUserId(ctx)) return ctx.response.redirect('/login')
-    return ctx.inertia.render('auth/two_factor', {})
+    return ctx.inertia.render('auth/two_factor/challenge', {})
   }
 
   async store(ctx: HttpContext) {

@@ -32,7 +32,7 @@ export default class TwoFactorController {
     // Kept sealed in the session until a code proves the authenticator has it.
     ctx.session.put(SETUP_KEY, sealSecret(secret, { tenantId: ctx.tenant.id, userId: user.id }))
     return ctx.inertia.render(
-      'account/two_factor_setup',
+      'auth/two_factor/setup',
       await enrolment(secret, user.email, ctx.tenant.brand.name)
     )
   }
@@ -57,7 +57,7 @@ export default class TwoFactorController {
       subjectType: 'user',
       subjectId: user.id,
     })
-    return ctx.inertia.render('account/recovery_codes', { codes })
+    return ctx.inertia.render('auth/recovery_codes/show', { codes })
   }
 
   async recoveryCodes(ctx: HttpContext) {
@@ -70,7 +70,7 @@ export default class TwoFactorController {
       subjectType: 'user',
       subjectId: user.id,
     })
-    return ctx.inertia.render('account/recovery_codes', { codes })
+    return ctx.inertia.render('auth/recovery_codes/show', { codes })
   }
 
   async disable(ctx: HttpContext) {

@@ -61,7 +61,7 @@ export default class ClientsController {
           })
         )
       : await clientList({ before })
-    return ctx.inertia.render('cabinet/clients', {
+    return ctx.inertia.render('clients/clients/index', {
       clients: page.rows.map((row) => ({
         ...row,
         tenant: row.tenantId === ctx.tenant.id ? null : (names.get(row.tenantId) ?? ''),
@@ -84,7 +84,7 @@ export default class ClientsController {
   async show(ctx: HttpContext) {
     await authorize(ctx, 'clients.companies.view')
     const client = await clientOr404(ctx)
-    return ctx.inertia.render('cabinet/client', {
+    return ctx.inertia.render('clients/clients/show', {
       client,
       members: await membersOf(client.id),
       roles: await clientRoles(),

@@ -34,7 +34,7 @@ async function requestIdOr404(ctx: HttpContext): Promise<number> {
 export default class LinkRequestsController {
   async index(ctx: HttpContext) {
     await authorize(ctx, 'clients.members.manage')
-    return ctx.inertia.render('cabinet/link_requests', {
+    return ctx.inertia.render('clients/link_requests/index', {
       requests: await pendingLinkRequests(),
       roles: await clientRoles(),
     })

@@ -2,15 +2,9 @@
 import db from '@adonisjs/lucid/services/db'
 import { requireTenantId } from '#app/core/database/tenant_context'
 import type { Translated } from '#app/core/i18n/locales'
+import type { ClientDetail } from '#app/clients/pages'
 
 // A type alias, not an interface: Inertia page props must be assignable to a JSON record.
-export type ClientDetail = {
-  id: number
-  type: string
-  name: string
-  identifiers: Array<{ key: string; value: string }>
-}
-
 const IDENTIFIER_COLUMNS = [
   ['inn', 'inn'],
   ['kpp', 'kpp'],

@@ -13,16 +13,9 @@
  */
 import db from '@adonisjs/lucid/services/db'
 import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
+import type { ClientListRow } from '#app/clients/pages'
 
 export const CLIENT_PAGE_SIZE = 50
-
-export type ClientListRow = {
-  id: number
-  tenantId: number
-  type: string
-  name: string
-  identifiers: string
-}
 
 type ClientRecord = {
   id: number

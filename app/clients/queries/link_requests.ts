@@ -1,23 +1,7 @@
 /* Pending link requests with the person and, when one exists, the client they match. */
 import db from '@adonisjs/lucid/services/db'
 import { requireTenantId } from '#app/core/database/tenant_context'
-
-export type LinkRequestRow = {
-  id: number
-  createdAt: string
-  person: {
-    id: number
-    fullName: string
-    email: string
-    phone: string | null
-    emailVerified: boolean
-    phoneVerified: boolean
-    status: string
-  }
-  company: Record<string, string>
-  /** An existing client with the same INN / national id / legal id. */
-  match: { id: number; name: string } | null
-}
+import type { LinkRequestRow } from '#app/clients/pages'
 
 export async function pendingLinkRequests(): Promise<LinkRequestRow[]> {
   const tenantId = requireTenantId('pendingLinkRequests')

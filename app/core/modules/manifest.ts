@@ -3,6 +3,7 @@
  * permissions it brings. The platform composes these (app/core/modules/registry.ts); nothing
  * keeps a central hand-edited list.
  */
+import type { HttpContext } from '@adonisjs/core/http'
 import type { Translated } from '#app/core/i18n/locales'
 
 /** own: the actor's tenant; subtree: its descendants too; companies: a client's companies. */
@@ -128,6 +129,15 @@ export interface NotificationDeclaration {
   defaults: { inApp: boolean; email: boolean }
 }
 
+/**
+ * The page `/` shows a signed-in person of one audience: the module that owns that shell renders
+ * it (the staff cabinet, the client portal). One module per audience.
+ */
+export interface HomeDeclaration {
+  audience: 'staff' | 'client'
+  render: () => Promise<{ default: (ctx: HttpContext) => Promise<unknown> }>
+}
+
 /** The files a route accepts (issue #11 §1, app/core/http/uploads.ts). */
 export interface UploadDeclaration {
   /** The file fields the route reads. */
@@ -165,6 +175,8 @@ export interface ModuleManifest {
   notifications?: NotificationDeclaration[]
   /** Route name -> the files it accepts; no other route takes a multipart body (issue #11 §1). */
   uploads?: Record<string, UploadDeclaration>
+  /** The home page this module renders for one audience. */
+  home?: HomeDeclaration
 }
 
 export function defineModule(manifest: ModuleManifest): ModuleManifest {

@@ -3,6 +3,7 @@
  * The permission catalog is the union of the manifests' permissions.
  */
 import type {
+  HomeDeclaration,
   MenuEntryDeclaration,
   ModuleManifest,
   NotificationDeclaration,
@@ -31,6 +32,8 @@ export class ModuleCatalog {
   readonly roleTemplates: ReadonlyMap<string, RoleTemplateDeclaration & { module: string }>
   /** Starting-menu group id -> its declaration. */
   readonly menuGroups: ReadonlyMap<string, MenuGroupDeclaration & { module: string }>
+  /** Audience -> the home page its module declares. */
+  readonly homes: ReadonlyMap<HomeDeclaration['audience'], HomeDeclaration>
 
   constructor(manifests: ModuleManifest[]) {
     const modules = new Map<string, ModuleManifest>()
@@ -109,6 +112,13 @@ export class ModuleCatalog {
         uploads.set(name, declaration)
       }
     }
+    const homes = new Map<HomeDeclaration['audience'], HomeDeclaration>()
+    for (const manifest of manifests) {
+      if (!manifest.home) continue
+      if (homes.has(manifest.home.audience))
+        throw new Error(`Two modules declare the ${manifest.home.audience} home`)
+      homes.set(manifest.home.audience, manifest.home)
+    }
     const roleTemplates = new Map<string, RoleTemplateDeclaration & { module: string }>()
     const menuGroups = new Map<string, MenuGroupDeclaration & { module: string }>()
     for (const manifest of manifests) {
@@ -147,6 +157,7 @@ export class ModuleCatalog {
     this.roleTemplates = roleTemplates
     this.menuGroups = menuGroups
     this.uploads = uploads
+    this.homes = homes
     this.modules = modules
     this.notifications = notifications
     this.permissions = permissions

@@ -109,7 +109,7 @@ export default class CredentialsController {
       .where('id', ctx.tenant.id)
       .select('mail_platform_fallback')
       .first()
-    return ctx.inertia.render('cabinet/integrations', {
+    return ctx.inertia.render('integrations/credentials/index', {
       providers,
       mailFallback: {
         own: own?.mailPlatformFallback ?? null,

@@ -12,7 +12,7 @@ export default class ProviderCallsController {
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')
       .limit(200)
-    return ctx.inertia.render('cabinet/provider_calls', {
+    return ctx.inertia.render('integrations/provider_calls/index', {
       calls: rows.map((row) => ({
         id: Number(row.id),
         at: new Date(row.created_at).toISOString(),

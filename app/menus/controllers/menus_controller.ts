@@ -61,7 +61,7 @@ export default class MenusController {
     const items = ctx.tenant.menus[audience]
     const registry = await app.container.make('tenancy.registry')
     const subAgents = (await registry.all()).filter((other) => other.parentId === ctx.tenant.id)
-    return ctx.inertia.render('cabinet/menus', {
+    return ctx.inertia.render('menus/menus/index', {
       audience,
       items,
       editable: ctx.tenant.menuEditable[audience],

@@ -14,6 +14,6 @@ export default class HistoryController {
       { locale: requestLocale(ctx, user.locale), brand: ctx.tenant.brand.name },
       { before: idParam(ctx.request.input('before')), limit: 50 }
     )
-    return ctx.inertia.render('cabinet/notifications_history', page)
+    return ctx.inertia.render('notifications/history/index', page)
   }
 }

@@ -25,7 +25,7 @@ export default class InboxController {
     const before = idParam(ctx.request.input('before'))
     const unreadOnly = ctx.request.input('unread') === '1'
     const page = await inboxItems(user.id, reader, { before, unreadOnly, limit: PAGE_SIZE })
-    return ctx.inertia.render('notifications/index', {
+    return ctx.inertia.render('notifications/inbox/index', {
       items: page.items,
       more: page.more,
       unreadOnly,

@@ -20,7 +20,7 @@ export default class PreferencesController {
       requestLocale(ctx, user.locale),
       ctx.tenant.locale
     )
-    return ctx.inertia.render('account/notifications', { preferences: rows })
+    return ctx.inertia.render('notifications/preferences/index', { preferences: rows })
   }
 
   async update(ctx: HttpContext) {

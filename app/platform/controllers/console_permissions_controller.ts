@@ -7,7 +7,7 @@ export default class ConsolePermissionsController {
   async index(ctx: HttpContext) {
     await authorize(ctx, 'platform.tenants.view')
     const catalog = await moduleCatalog()
-    return ctx.inertia.render('console/permissions', {
+    return ctx.inertia.render('platform/permissions/index', {
       modules: [...catalog.modules.values()]
         .filter((module) => module.permissions.length > 0)
         .map((module) => ({

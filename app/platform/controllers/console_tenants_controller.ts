@@ -17,7 +17,7 @@ import { switchModule } from '#app/platform/forms/switch_module'
 export default class ConsoleTenantsController {
   async index(ctx: HttpContext) {
     await authorize(ctx, 'platform.tenants.view')
-    return ctx.inertia.render('console/tenants', {
+    return ctx.inertia.render('platform/tenants/index', {
       tree: await tenantTree(),
       kinds: [...TENANT_KINDS],
       can: { manage: await can(ctx, 'platform.tenants.manage') },
@@ -30,7 +30,7 @@ export default class ConsoleTenantsController {
     const registry = await app.container.make('tenancy.registry')
     const resolved = (await registry.tenant(tenant.id))!
     const parent = tenant.parentId ? await registry.tenant(tenant.parentId) : null
-    return ctx.inertia.render('console/tenant', {
+    return ctx.inertia.render('platform/tenants/show', {
       ...(await tenantDetails(tenant)),
       // The root has every module by definition: nothing to switch there.
       modules: parent ? await moduleRows(resolved, parent) : [],

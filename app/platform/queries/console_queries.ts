@@ -8,19 +8,11 @@ import Tenant from '#app/tenancy/models/tenant'
 import Domain from '#app/tenancy/models/domain'
 import { publicBrand } from '#app/brand/brand_tokens'
 import { verificationRecord } from '#app/tenancy/domain_verification'
-import type { BrandTokens, TenantKind } from '#tenants/types'
-
-export type TreeNode = {
-  id: number
-  parentId: number | null
-  depth: number
-  slug: string
-  name: string
-  kind: TenantKind
-  status: 'active' | 'disabled'
-  primaryHost: string | null
-  domainCount: number
-}
+import type { BrandTokens } from '#tenants/types'
+import type { DomainRow, TenantDetails, TreeNode } from '#app/platform/pages'
+export type { DomainRow }
+export type { TenantDetails }
+export type { TreeNode }
 
 export async function tenantTree(): Promise<TreeNode[]> {
   const tenants = await Tenant.query().orderBy('path')
@@ -43,25 +35,6 @@ export async function tenantTree(): Promise<TreeNode[]> {
     primaryHost: resolved.get(tenant.id)?.primaryHost ?? null,
     domainCount: domainCount.get(tenant.id) ?? 0,
   }))
-}
-
-export type DomainRow = {
-  id: number
-  hostname: string
-  kind: 'platform' | 'custom'
-  status: 'pending' | 'verified' | 'active' | 'disabled'
-  isPrimary: boolean
-  verifiedAt: string | null
-  record: { name: string; value: string } | null
-}
-
-export type TenantDetails = {
-  tenant: TreeNode & { path: string; locale: string; timeZone: string; currency: string }
-  parentName: string | null
-  ownBrand: { [key: string]: string | null }
-  effectiveBrand: ReturnType<typeof publicBrand> & { mailSenderName: string }
-  assets: { logoLight: boolean; logoDark: boolean; favicon: boolean }
-  domains: DomainRow[]
 }
 
 export async function tenantDetails(tenant: Tenant): Promise<TenantDetails> {

@@ -1,8 +1,7 @@
 import { moduleCatalog } from '#app/core/modules/registry'
 import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
-import type { Translated } from '#app/core/i18n/locales'
-
-export type ModuleRow = { key: string; label: Translated; enabled: boolean; available: boolean }
+import type { ModuleRow } from '#app/platform/pages'
+export type { ModuleRow }
 
 /** A tenant's business modules: on or off, and whether its parent has them to give. */
 export async function moduleRows(

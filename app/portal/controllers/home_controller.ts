@@ -1,48 +1,22 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { authorize, holdingOf } from '#app/access/authorization'
-import { findClient } from '#app/clients/queries/client_detail'
-import DictionaryEntry from '#app/tenancy/models/dictionary_entry'
+import { authorize } from '#app/access/authorization'
 import type User from '#app/auth/models/user'
+import { moduleCatalog } from '#app/core/modules/registry'
 
-/* The home of the signed-in person: staff cabinet or client portal of this tenant. */
+/*
+ * `/`: the home of the signed-in person. The platform's staff land in the console; everyone else
+ * gets the home the module of their shell declares (app/cabinet for staff, app/portal for clients).
+ */
 export default class HomeController {
   async handle(ctx: HttpContext) {
-    const user = ctx.auth.use('web').user as User
     if (ctx.tenant.isPlatform) {
       await authorize(ctx, 'platform.tenants.view')
       return ctx.response.redirect('/console')
     }
-
-    if (user.audience === 'client') {
-      const { activeCompany } = await holdingOf(ctx)
-      // Signed in but linked to no company yet: the portal says so instead of a bare 403.
-      if (!activeCompany) {
-        return ctx.inertia.render('portal/home', { profile: profileOf(user), company: null })
-      }
-      await authorize(ctx, 'portal.home.view')
-      return ctx.inertia.render('portal/home', {
-        profile: profileOf(user),
-        company: await findClient(activeCompany.clientId),
-      })
-    }
-
-    await authorize(ctx, 'cabinet.home.view')
-    const entries = await DictionaryEntry.query().orderBy('dictionary').orderBy('position')
-    return ctx.inertia.render('cabinet/home', {
-      profile: profileOf(user),
-      dictionaries: entries.map((entry) => ({
-        dictionary: entry.dictionary,
-        code: entry.code,
-        label: entry.label,
-      })),
-    })
-  }
-}
-
-function profileOf(user: User) {
-  return {
-    fullName: user.fullName,
-    email: user.email,
-    lastLoginAt: user.lastLoginAt?.toISO() ?? null,
+    const { audience } = ctx.auth.use('web').user as User
+    const home = (await moduleCatalog()).homes.get(audience)
+    if (!home) throw new Error(`No module declares the ${audience} home`)
+    const { default: render } = await home.render()
+    return render(ctx)
   }
 }

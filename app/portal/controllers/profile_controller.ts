@@ -26,7 +26,7 @@ export default class ProfileController {
       )
       .select('id', 'name')
     const roleNames = new Map<number, Translated>(roles.map((role) => [role.id, role.name]))
-    return ctx.inertia.render('portal/profile', {
+    return ctx.inertia.render('portal/profile/show', {
       profile: {
         fullName: user.fullName,
         email: user.email,

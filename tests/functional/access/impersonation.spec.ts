@@ -39,7 +39,7 @@ test.group('Impersonation (SECURITY A8)', () => {
     const landed = await target.get(url.pathname)
     assert.equal(landed.headers.location, '/')
     const { page } = await target.page<any>('/')
-    assert.equal(page.component, 'portal/home')
+    assert.equal(page.component, 'portal/home/index')
     assert.equal(page.props.user.email, 'client@pos-east.test')
     assert.isString(page.props.impersonation.byName)
     assert.include(page.props.impersonation.byName, 'Test')

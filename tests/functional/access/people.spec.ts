@@ -26,7 +26,7 @@ test.group('People and roles, from the cabinet', () => {
     const admin = new Visitor(hostOf('repair'))
     await admin.signIn('admin@repair.test')
     const { page } = await admin.page<any>('/cabinet/people')
-    assert.equal(page.component, 'cabinet/people')
+    assert.equal(page.component, 'access/people/index')
     assert.include(
       page.props.people.map((row: any) => row.email),
       email

@@ -15,7 +15,7 @@ test.group('Sub-agents and packages, from the agent cabinet', () => {
   test('the agent sees its whole subtree and its own packages', async ({ assert }) => {
     const pos = await agentAdmin('pos')
     const { page } = await pos.page<any>('/cabinet/sub-agents')
-    assert.equal(page.component, 'cabinet/sub_agents')
+    assert.equal(page.component, 'access/sub_agents/index')
     const slugs = page.props.subAgents.map((agent: any) => agent.slug)
     assert.includeMembers(slugs, ['pos-east', 'pos-east-kiosk'])
     assert.notInclude(slugs, 'pos')

@@ -102,7 +102,7 @@ test.group('Audit log screen', () => {
     const railAdmin = new Visitor(hostOf('rail'))
     await railAdmin.signIn('admin@rail.test')
     const { page } = await fuelAdmin.page<any>('/cabinet/audit?action=auth.sign_in')
-    assert.equal(page.component, 'cabinet/audit')
+    assert.equal(page.component, 'access/audit/index')
     assert.isNotEmpty(page.props.rows)
     for (const row of page.props.rows) assert.match(row.action, /^auth\.sign_in/)
     assert.notInclude(JSON.stringify(page.props), 'admin@rail.test')

@@ -87,7 +87,7 @@ test.group('Account security: sessions (SECURITY A7)', () => {
       await signedIn('fuel', person.email),
     ]
     const { page } = await first.page<any>('/account')
-    assert.equal(page.component, 'account/show')
+    assert.equal(page.component, 'auth/account/show')
     assert.lengthOf(page.props.sessions, 3)
     assert.lengthOf(
       page.props.sessions.filter((session: any) => session.current),

@@ -12,7 +12,7 @@ test.group('Sign-in', (group) => {
     assert.equal(result.headers.location, '/')
     const home = await visitor.get('/')
     assert.equal(home.status, 200)
-    assert.include(home.body, 'cabinet/home')
+    assert.include(home.body, 'cabinet/home/index')
     assert.include(home.body, 'Анна Смирнова')
   })
 
@@ -20,7 +20,7 @@ test.group('Sign-in', (group) => {
     const visitor = new Visitor(hostOf('repair'))
     await visitor.signIn('client@repair.test')
     const home = await visitor.get('/')
-    assert.include(home.body, 'portal/home')
+    assert.include(home.body, 'portal/home/index')
     assert.include(home.body, 'Jack Turner')
   })
 

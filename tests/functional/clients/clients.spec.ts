@@ -93,7 +93,7 @@ test.group('Clients', () => {
   test('the list shows only the tenant’s own clients', async ({ assert }) => {
     const rail = await admin('rail')
     const { page } = await rail.page<any>('/cabinet/clients')
-    assert.equal(page.component, 'cabinet/clients')
+    assert.equal(page.component, 'clients/clients/index')
     const names = page.props.clients.map((client: any) => client.name)
     assert.notInclude(names, 'ООО «Северный Транзит»')
     assert.notInclude(names, 'زهرا احمدی')

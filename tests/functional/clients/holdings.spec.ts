@@ -63,7 +63,7 @@ test.group('Holdings: client users acting for several companies', () => {
       assert.equal(linked.status, 200, linked.body)
     }
     const { page: detail } = await admin.page<any>(`/cabinet/clients/${first.id}`)
-    assert.equal(detail.component, 'cabinet/client')
+    assert.equal(detail.component, 'clients/clients/show')
     assert.include(
       detail.props.members.map((member: any) => member.email),
       email

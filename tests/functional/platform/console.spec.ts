@@ -39,7 +39,7 @@ test.group('Platform console', () => {
     const { page } = await visitor.page<{ tree: Array<{ slug: string; depth: number }> }>(
       '/console'
     )
-    assert.equal(page.component, 'console/tenants')
+    assert.equal(page.component, 'platform/tenants/index')
     const slugs = page.props.tree.map((node) => node.slug)
     for (const slug of [
       'platform',
@@ -405,7 +405,7 @@ test.group('Platform console: permission catalog', () => {
     const { page } = await visitor.page<{
       modules: Array<{ key: string; permissions: Array<{ key: string; scopes: string[] }> }>
     }>('/console/permissions')
-    assert.equal(page.component, 'console/permissions')
+    assert.equal(page.component, 'platform/permissions/index')
     const keys = page.props.modules.flatMap((module) => module.permissions.map((p) => p.key))
     assert.includeMembers(keys, [
       'platform.tenants.manage',

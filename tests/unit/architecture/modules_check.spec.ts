@@ -32,8 +32,8 @@ test.group('modules:check (issue #12 §1)', () => {
       'app/core/http/registry.ts': `import '#app/fuel/jobs'\n`,
       'start/kernel.ts': `const modules = ['fuel', 'billing']\n`,
       'app/fuel/module.ts': `export default {}\n`,
-      'app/fuel/pages.ts': `declare module 'x' {\n  interface P {\n    'fuel/cards': {}\n  }\n}\n`,
-      'app/fuel/controllers/cards.ts': `inertia.render('fuel/cards'); inertia.render('fuel/card')\n`,
+      'app/fuel/pages.ts': `declare module 'x' {\n  interface P {\n    'fuel/cards/index': {}\n  }\n}\n`,
+      'app/fuel/controllers/cards.ts': `inertia.render('fuel/cards/index'); inertia.render('fuel/cards/show')\n`,
       'app/fuel/jobs/sync.ts': `defineJob({ name: 'billing.sync' })\n`,
     })
     try {
@@ -43,11 +43,52 @@ test.group('modules:check (issue #12 §1)', () => {
         { file: 'start/kernel.ts', problem: 'names the billing module' },
         {
           file: 'app/fuel/controllers/cards.ts',
-          problem: 'renders fuel/card, whose props app/fuel/pages.ts does not declare',
+          problem: 'renders fuel/cards/show, whose props app/fuel/pages.ts does not declare',
         },
         {
           file: 'app/fuel/jobs/sync.ts',
           problem: 'defines job billing.sync outside module billing',
+        },
+      ])
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+
+  test('it fails for a page out of place, props written by hand and a pages.ts with code', ({
+    assert,
+  }) => {
+    const root = tree({
+      'app/fuel/module.ts': `export default {}\n`,
+      'app/fuel/pages.ts': [
+        `import type { CardRow } from '#app/fuel/queries/cards'`,
+        `import type { Translated } from '#app/core/i18n/locales'`,
+        `import type { ClientRow } from '#app/clients/pages'`,
+        `declare module 'x' {\n  interface P {\n    'fuel/cards/index': {}\n  }\n}\n`,
+      ].join('\n'),
+      'app/fuel/controllers/cards.ts': `inertia.render('billing/cards/index')\n`,
+      'inertia/pages/fuel/cards/index.vue': `<script setup lang="ts">\ndefineProps<{ cards: string[] }>()\n</script>\n`,
+      'inertia/pages/fuel/cards.vue': `<template></template>\n`,
+      'inertia/pages/fuel/cards/show.vue': `<script setup lang="ts">\nimport type { CardsShowProps } from '#app/fuel/pages'\ndefineProps<CardsShowProps>()\n</script>\n`,
+    })
+    try {
+      assert.sameDeepMembers(checkModules(root, ['fuel']), [
+        {
+          file: 'app/fuel/controllers/cards.ts',
+          problem: 'renders billing/cards/index: its pages are named fuel/<resource>/<view>',
+        },
+        {
+          file: 'app/fuel/pages.ts',
+          problem:
+            'imports #app/fuel/queries/cards: page prop types import only types (other pages.ts, locales)',
+        },
+        {
+          file: 'inertia/pages/fuel/cards.vue',
+          problem: 'pages live in inertia/pages/<module>/<resource>/<view>.vue',
+        },
+        {
+          file: 'inertia/pages/fuel/cards/index.vue',
+          problem: 'declares its props by hand: import them from app/fuel/pages.ts',
         },
       ])
     } finally {
