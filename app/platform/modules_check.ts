@@ -5,7 +5,9 @@
  *  - something a module owns is declared outside it: a page type, a job, a provider;
  *  - a page is not where its name says (inertia/pages/<module>/<resource>/<view>.vue, rendered
  *    by app/<module>), declares its props by hand instead of importing them from its module's
- *    pages.ts, or a pages.ts imports code a browser bundle must not see.
+ *    pages.ts, or a pages.ts imports code a browser bundle must not see;
+ *  - a tenant table a module creates (`createTenantTable`) has no TenantModel in the module's
+ *    models/ (ADR 0023: tenant data is read through its model, the tenant filter by construction).
  * The other rules of the module system are checked where modules load (the registry refuses a
  * permission, route, notification, text group or grant declared outside its module).
  */
@@ -87,6 +89,20 @@ export function checkModules(root: string, businessModules: string[]): ModulePro
           problems.push({
             file,
             problem: `defines job ${name} outside module ${name.split('.')[0]}`,
+          })
+        }
+      }
+    }
+    const models = filesUnder(root, `app/${module}/models`)
+      .map((file) => readFileSync(join(root, file), 'utf8'))
+      .filter((source) => /extends TenantModel\b/.test(source))
+    for (const file of filesUnder(root, `app/${module}/migrations`)) {
+      const source = withoutComments(readFileSync(join(root, file), 'utf8'))
+      for (const [, table] of source.matchAll(/createTenantTable\(\s*\w+,\s*'([^']+)'/g)) {
+        if (!models.some((model) => model.includes(`static table = '${table}'`))) {
+          problems.push({
+            file,
+            problem: `creates tenant table ${table} without a TenantModel (static table = '${table}') in app/${module}/models`,
           })
         }
       }

@@ -4,6 +4,8 @@ import { TenantModel } from '#app/core/database/tenant_model'
 
 /* A company or person a tenant serves (SPEC §2): the requisites its identifiers are checked on. */
 export default class Client extends TenantModel {
+  static table = 'clients'
+
   @column({ isPrimary: true })
   declare id: number
 

@@ -3,34 +3,33 @@ import db from '@adonisjs/lucid/services/db'
 import { requireTenantId } from '#app/core/database/tenant_context'
 import type { Translated } from '#app/core/i18n/locales'
 import type { ClientDetail } from '#app/clients/pages'
+import Client from '#app/clients/models/client'
 
-// A type alias, not an interface: Inertia page props must be assignable to a JSON record.
-const IDENTIFIER_COLUMNS = [
-  ['inn', 'inn'],
-  ['kpp', 'kpp'],
-  ['ogrn', 'ogrn'],
-  ['national_id', 'nationalId'],
-  ['legal_id', 'legalId'],
-  ['bik', 'bik'],
-  ['account', 'account'],
-  ['sheba', 'sheba'],
+/** The requisites a client page lists, in this order, by their model attribute. */
+const IDENTIFIERS = [
+  'inn',
+  'kpp',
+  'ogrn',
+  'nationalId',
+  'legalId',
+  'bik',
+  'account',
+  'sheba',
 ] as const
 
+/* ADR 0023: the model reads (the tenant filter by construction); the transformer shapes it. */
 export async function findClient(id: number): Promise<ClientDetail | null> {
-  const row = await db
-    .from('clients')
-    .where('tenant_id', requireTenantId('findClient'))
-    .where('id', id)
-    .first()
-  if (!row) return null
+  const client = await Client.find(id)
+  return client ? clientDetail(client) : null
+}
+
+/** A client as its pages show it (the shape app/clients/pages.ts names). */
+export function clientDetail(client: Client): ClientDetail {
   return {
-    id: row.id,
-    type: row.type,
-    name: row.name,
-    identifiers: IDENTIFIER_COLUMNS.filter(([column]) => row[column]).map(([column, key]) => ({
-      key,
-      value: row[column] as string,
-    })),
+    id: client.id,
+    type: client.type,
+    name: client.name,
+    identifiers: IDENTIFIERS.flatMap((key) => (client[key] ? [{ key, value: client[key] }] : [])),
   }
 }
 

@@ -11,8 +11,8 @@
  * against 0.2 ms). The wall is still the read-only subtree policy on `tenant_path`, and the
  * query repeats the path check on the rows it returns.
  */
-import db from '@adonisjs/lucid/services/db'
-import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
+import { currentTenantScope } from '#app/core/database/tenant_context'
+import Client from '#app/clients/models/client'
 import type { ClientListRow } from '#app/clients/pages'
 
 export const CLIENT_PAGE_SIZE = 50
@@ -30,20 +30,21 @@ type ClientRecord = {
   sheba: string | null
 }
 
-const COLUMNS = ['id', 'tenant_id', 'type', 'name', 'inn', 'kpp', 'ogrn']
-  .concat(['national_id', 'legal_id', 'sheba'])
-  .map((column) => `c.${column}`)
-  .join(', ')
+const COLUMN_NAMES = ['id', 'tenant_id', 'type', 'name', 'inn', 'kpp', 'ogrn'].concat([
+  'national_id',
+  'legal_id',
+  'sheba',
+])
+const COLUMNS = COLUMN_NAMES.map((column) => `c.${column}`).join(', ')
 
 async function ownPage(before?: number): Promise<ClientRecord[]> {
-  const query = db
-    .from('clients as c')
-    .where('c.tenant_id', requireTenantId('clientList'))
-    .orderBy('c.id', 'desc')
+  // ADR 0023: a hot list reads the model's query (tenant filter by construction) as plain rows.
+  const query = Client.query()
+    .orderBy('id', 'desc')
     .limit(CLIENT_PAGE_SIZE + 1)
-    .select(db.raw(COLUMNS))
-  if (before) query.where('c.id', '<', before)
-  return (await query) as ClientRecord[]
+    .select(COLUMN_NAMES)
+  if (before) query.where('id', '<', before)
+  return query.pojo<ClientRecord>()
 }
 
 /*

@@ -55,7 +55,7 @@ test.group('modules:check (issue #12 §1)', () => {
     }
   })
 
-  test('it fails for a page out of place, props written by hand and a pages.ts with code', ({
+  test('it fails for a page out of place, props by hand, a pages.ts with code, a table without model', ({
     assert,
   }) => {
     const root = tree({
@@ -69,6 +69,8 @@ test.group('modules:check (issue #12 §1)', () => {
       'app/fuel/controllers/cards.ts': `inertia.render('billing/cards/index')\n`,
       'inertia/pages/fuel/cards/index.vue': `<script setup lang="ts">\ndefineProps<{ cards: string[] }>()\n</script>\n`,
       'inertia/pages/fuel/cards.vue': `<template></template>\n`,
+      'app/fuel/migrations/20270101000000_cards.ts': `createTenantTable(this, 'fuel_cards', () => {})\ncreateTenantTable(this, 'fuel_limits', () => {})\n`,
+      'app/fuel/models/card.ts': `export default class Card extends TenantModel {\n  static table = 'fuel_cards'\n}\n`,
       'inertia/pages/fuel/cards/show.vue': `<script setup lang="ts">\nimport type { CardsShowProps } from '#app/fuel/pages'\ndefineProps<CardsShowProps>()\n</script>\n`,
     })
     try {
@@ -89,6 +91,11 @@ test.group('modules:check (issue #12 §1)', () => {
         {
           file: 'inertia/pages/fuel/cards/index.vue',
           problem: 'declares its props by hand: import them from app/fuel/pages.ts',
+        },
+        {
+          file: 'app/fuel/migrations/20270101000000_cards.ts',
+          problem:
+            "creates tenant table fuel_limits without a TenantModel (static table = 'fuel_limits') in app/fuel/models",
         },
       ])
     } finally {
