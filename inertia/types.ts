@@ -1,55 +1,17 @@
-/* Shapes of the props every page receives (app/middleware/inertia_middleware.ts). */
-export type Locale = 'en' | 'ru' | 'fa'
+/*
+ * Shapes of the props every page receives, from where they are written: the platform's in
+ * app/core/http/page_props.ts, each module's merged in from its app/<module>/pages.ts.
+ */
+import type { SharedProps as AllSharedProps } from '#app/core/http/page_props'
 
-export interface Brand {
-  name: string
-  primaryColor: string
-  accentColor: string
-  radius: string
-  font: string
-  supportEmail: string | null
-  supportPhone: string | null
-  legalFooter: string | null
-  logoLightUrl: string | null
-  logoDarkUrl: string | null
-  faviconUrl: string | null
-}
-
+export type { Locale } from '#app/core/i18n/locales'
+export type { PublicBrand as Brand } from '#app/brand/pages'
 /** The signed-in person's menu, already cut to its modules and permissions (app/menus). */
-export interface MenuLink {
-  id: string
-  label: string
-  icon: string | null
-  href: string
-  external: boolean
-}
-export interface MenuGroup {
-  id: string
-  label: string
-  icon: string | null
-  children: MenuLink[]
-}
-export type MenuEntry = MenuLink | MenuGroup
+export type {
+  RenderedMenuItem as MenuLink,
+  RenderedMenuGroup as MenuGroup,
+  RenderedMenuNode as MenuEntry,
+} from '#app/menus/pages'
 
-export interface SharedProps {
-  [key: string]: unknown
-  errors: Record<string, string>
-  flash: string | null
-  brand: Brand
-  tenant: {
-    slug: string
-    isPlatform: boolean
-    timeZone: string
-    calendar: 'gregory' | 'persian'
-    currency: string
-  }
-  i18n: { locale: Locale; dir: 'rtl' | 'ltr'; messages: Record<string, string> }
-  user: { id: number; fullName: string; email: string; audience: 'staff' | 'client' } | null
-  menu: MenuEntry[]
-  /** Set while someone impersonates the signed-in person: the banner shows it. */
-  impersonation: { byName: string } | null
-  /** A client user's companies and the one it acts for now (null for staff). */
-  holding: { companies: Array<{ id: number; name: string }>; activeId: number | null } | null
-  /** The bell's badge: the signed-in person's unread notifications (null when signed out). */
-  unreadNotifications: number | null
-}
+// The index signature: Inertia's usePage<T>() wants a record.
+export type SharedProps = AllSharedProps & { [key: string]: unknown }

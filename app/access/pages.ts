@@ -125,3 +125,13 @@ declare module '@adonisjs/inertia/types' {
     'access/impersonations/create': ImpersonationsCreateProps
   }
 }
+
+/** A client user's companies and the one it acts for now (app/access/shared_props.ts). */
+export type Holding = { companies: Array<{ id: number; name: string }>; activeId: number | null }
+
+declare module '#app/core/http/page_props' {
+  interface ModuleSharedProps {
+    /** Null for staff. */
+    holding: Holding | null
+  }
+}

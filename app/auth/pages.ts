@@ -76,3 +76,19 @@ declare module '@adonisjs/inertia/types' {
     'auth/account/show': AccountShowProps
   }
 }
+
+/** The signed-in person on every page (app/auth/shared_props.ts). */
+export type SignedInUser = {
+  id: number
+  fullName: string
+  email: string
+  audience: 'staff' | 'client'
+}
+
+declare module '#app/core/http/page_props' {
+  interface ModuleSharedProps {
+    user: SignedInUser | null
+    /** Set while someone impersonates the signed-in person: the banner shows it. */
+    impersonation: { byName: string } | null
+  }
+}

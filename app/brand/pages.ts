@@ -20,3 +20,9 @@ export type PublicBrand = {
   logoDarkUrl: string | null
   faviconUrl: string | null
 }
+
+declare module '#app/core/http/page_props' {
+  interface ModuleSharedProps {
+    brand: PublicBrand
+  }
+}

@@ -72,3 +72,9 @@ declare module '@adonisjs/inertia/types' {
     'menus/menus/index': MenusIndexProps
   }
 }
+
+declare module '#app/core/http/page_props' {
+  interface ModuleSharedProps {
+    menu: RenderedMenuNode[]
+  }
+}

@@ -53,3 +53,10 @@ declare module '@adonisjs/inertia/types' {
     'notifications/preferences/index': PreferencesIndexProps
   }
 }
+
+declare module '#app/core/http/page_props' {
+  interface ModuleSharedProps {
+    /** The bell's badge: the signed-in person's unread notifications (null when signed out). */
+    unreadNotifications: number | null
+  }
+}

@@ -140,5 +140,6 @@ export function checkModules(root: string, businessModules: string[]): ModulePro
 const PAGES_MAY_IMPORT = [
   /^#app\/[a-z_]+\/pages$/,
   /^#app\/core\/i18n\/locales$/,
+  /^#app\/core\/http\/page_props$/,
   /^@adonisjs\/inertia\/types$/,
 ]

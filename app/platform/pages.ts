@@ -66,3 +66,10 @@ declare module '@adonisjs/inertia/types' {
     'platform/tenants/show': TenantsShowProps
   }
 }
+
+declare module '#app/core/http/page_props' {
+  interface ModuleSharedProps {
+    /** Sent once per visit: the browser keeps it across page changes (inertia/composables/route.ts). */
+    routes: RouteTable
+  }
+}

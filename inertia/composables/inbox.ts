@@ -1,3 +1,4 @@
+import { route } from '~/composables/route'
 /*
  * The signed-in person's notification centre in the browser: the unread count and the newest
  * few, kept live by one server-sent-events stream per tab (app/notifications/live.ts). The stream
@@ -25,7 +26,7 @@ const changes = ref(0)
 let source: EventSource | null = null
 
 async function refresh() {
-  const response = await fetch('/notifications/feed', {
+  const response = await fetch(route('notifications.feed'), {
     credentials: 'same-origin',
     headers: { Accept: 'application/json' },
   })
@@ -38,7 +39,7 @@ async function refresh() {
 
 function listen() {
   if (source || typeof EventSource === 'undefined') return
-  source = new EventSource('/notifications/stream')
+  source = new EventSource(route('notifications.stream'))
   source.onmessage = (event) => {
     const message = JSON.parse(event.data) as { channel: string; payload: unknown }
     if (message.channel.startsWith('$$transmit/')) return // the server's keep-alive ping
@@ -62,7 +63,7 @@ export function useInbox() {
     async markRead(id: number) {
       const { status, data } = await sendJson<{ unread: number }>(
         'POST',
-        `/notifications/${id}/read`,
+        route('notifications.read', { id }),
         {}
       )
       if (status === 200) {
@@ -71,7 +72,7 @@ export function useInbox() {
       }
     },
     async markAllRead() {
-      const { status } = await sendJson('POST', '/notifications/read-all', {})
+      const { status } = await sendJson('POST', route('notifications.read_all'), {})
       if (status === 200) {
         unread.value = 0
         items.value = items.value.map((item) => ({ ...item, read: true }))
