@@ -58,8 +58,8 @@ export default class PeopleController {
       ...(await peopleAndRoles()),
       invitations: await pendingInvitations(),
       security: {
-        staffTwoFactorRequired: ctx.tenant.staffTwoFactorRequired,
-        staffIpRanges: ctx.tenant.staffIpRanges.join('\n'),
+        staffTwoFactorRequired: ctx.tenant.access.staffTwoFactorRequired,
+        staffIpRanges: ctx.tenant.access.staffIpRanges.join('\n'),
         currentIp: ctx.request.ip(),
       },
       grantable: await grantable(actor.scopes ?? new Map(), actor.ceiling),
@@ -115,7 +115,7 @@ export default class PeopleController {
   async updateSecurity(ctx: HttpContext) {
     await authorize(ctx, 'access.users.manage')
     const input = await validateTranslated(ctx, securityValidator)
-    const ranges = (input.staffIpRanges ?? ctx.tenant.staffIpRanges.join('\n'))
+    const ranges = (input.staffIpRanges ?? ctx.tenant.access.staffIpRanges.join('\n'))
       .split(/[\s,]+/)
       .map((entry) => entry.trim())
       .filter(Boolean)
@@ -132,8 +132,8 @@ export default class PeopleController {
       })
     }
     const before = {
-      staffTwoFactorRequired: ctx.tenant.staffTwoFactorRequired,
-      staffIpRanges: [...ctx.tenant.staffIpRanges],
+      staffTwoFactorRequired: ctx.tenant.access.staffTwoFactorRequired,
+      staffIpRanges: [...ctx.tenant.access.staffIpRanges],
     }
     await db.from('tenants').where('id', ctx.tenant.id).update({
       staff_two_factor_required: input.staffTwoFactorRequired,

@@ -26,7 +26,7 @@ export default class AccountController {
       })),
       twoFactor: {
         enabled: user.totpEnabledAt !== null,
-        required: user.audience === 'staff' && ctx.tenant.staffTwoFactorRequired,
+        required: user.audience === 'staff' && ctx.tenant.access.staffTwoFactorRequired,
       },
       reauthenticated: recentlyReauthenticated(ctx),
       impersonating: isImpersonating(ctx),

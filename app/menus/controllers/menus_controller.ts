@@ -58,13 +58,13 @@ export default class MenusController {
     const catalog = await moduleCatalog()
     const pages = await pagesFor(ctx.tenant, audience)
     const roles = await rolesOf(ctx.tenant, audience)
-    const items = ctx.tenant.menus[audience]
+    const items = ctx.tenant.menus.items[audience]
     const registry = await app.container.make('tenancy.registry')
     const subAgents = (await registry.all()).filter((other) => other.parentId === ctx.tenant.id)
     return ctx.inertia.render('cabinet/menus', {
       audience,
       items,
-      editable: ctx.tenant.menuEditable[audience],
+      editable: ctx.tenant.menus.editable[audience],
       pages: [...pages.values()].map((page) => ({
         route: page.route,
         label: page.label,
@@ -93,7 +93,7 @@ export default class MenusController {
       // One of this tenant's roles of the audience; anything else is not there.
       const role = await Role.query().where('id', input.roleId).where('audience', audience).first()
       if (!role) throw notFound()
-      const holds = new Set(role.permissions.filter((key) => ctx.tenant.ceiling.has(key)))
+      const holds = new Set(role.permissions.filter((key) => ctx.tenant.access.ceiling.has(key)))
       const user = ctx.auth.use('web').user as User
       preview = renderMenu(
         items,
