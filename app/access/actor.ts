@@ -11,6 +11,6 @@ export async function actorOf(ctx: HttpContext): Promise<TenantActor> {
     kind: ctx.tenant.kind,
     permissions: await permissionsOf(ctx),
     scopes: await grantsOf(ctx),
-    ceiling: ctx.tenant.ceiling,
+    ceiling: ctx.tenant.access.ceiling,
   }
 }

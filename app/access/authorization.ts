@@ -73,7 +73,7 @@ async function loadAccess(ctx: HttpContext): Promise<RequestAccess> {
   } else if (!activeCompany && wanted !== undefined) {
     ctx.session.forget(SESSION_COMPANY_KEY)
   }
-  const grants = clientGrants(activeCompany?.permissions ?? [], ctx.tenant.ceiling)
+  const grants = clientGrants(activeCompany?.permissions ?? [], ctx.tenant.access.ceiling)
   return access(ctx, grants, companies, activeCompany)
 }
 

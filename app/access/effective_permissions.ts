@@ -7,7 +7,7 @@ import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
  * the tenant's live ceiling (roles may name more than a shrunk package allows). One query.
  */
 export async function effectiveGrants(
-  tenant: Pick<ResolvedTenant, 'id' | 'ceiling'>,
+  tenant: Pick<ResolvedTenant, 'id' | 'access'>,
   userId: number
 ): Promise<Grants> {
   const trx = currentTenantScope()?.trx
@@ -20,12 +20,12 @@ export async function effectiveGrants(
     .where('user_roles.tenant_id', requireTenantId('effectivePermissions'))
     .where('user_roles.user_id', userId)
     .select('roles.permissions', 'roles.scopes')) as RoleGrantRow[]
-  return staffGrants(rows, tenant.ceiling)
+  return staffGrants(rows, tenant.access.ceiling)
 }
 
 /** The permission keys of effectiveGrants(), whatever their scope. */
 export async function effectivePermissions(
-  tenant: Pick<ResolvedTenant, 'id' | 'ceiling'>,
+  tenant: Pick<ResolvedTenant, 'id' | 'access'>,
   userId: number
 ): Promise<Set<string>> {
   return new Set((await effectiveGrants(tenant, userId)).keys())

@@ -3,6 +3,11 @@ import { middleware } from '#start/kernel'
 
 const SessionController = () => import('#app/auth/controllers/session_controller')
 const AccountController = () => import('#app/auth/controllers/account_controller')
+const ConfirmPasswordController = () => import('#app/auth/controllers/confirm_password_controller')
+const PasswordController = () => import('#app/auth/controllers/password_controller')
+const EmailController = () => import('#app/auth/controllers/email_controller')
+const PhoneController = () => import('#app/auth/controllers/phone_controller')
+const AccountSessionsController = () => import('#app/auth/controllers/account_sessions_controller')
 const InvitationController = () => import('#app/auth/controllers/invitation_controller')
 const TwoFactorController = () => import('#app/auth/controllers/two_factor_controller')
 const TwoFactorChallengeController = () =>
@@ -88,16 +93,16 @@ router
 router
   .group(() => {
     router.get('/', [AccountController, 'show']).as('account.show')
-    router.post('/confirm-password', [AccountController, 'confirmPassword']).as('account.confirm')
-    router.put('/password', [AccountController, 'changePassword']).as('account.password')
-    router.put('/email', [AccountController, 'changeEmail']).as('account.email')
-    router.put('/phone', [AccountController, 'changePhone']).as('account.phone')
-    router.post('/phone/confirm', [AccountController, 'confirmPhone']).as('account.phone.confirm')
+    router.post('/confirm-password', [ConfirmPasswordController, 'handle']).as('account.confirm')
+    router.put('/password', [PasswordController, 'update']).as('account.password')
+    router.put('/email', [EmailController, 'update']).as('account.email')
+    router.put('/phone', [PhoneController, 'update']).as('account.phone')
+    router.post('/phone/confirm', [PhoneController, 'confirm']).as('account.phone.confirm')
     router
-      .post('/sessions/end-others', [AccountController, 'endOtherSessions'])
+      .post('/sessions/end-others', [AccountSessionsController, 'destroyOthers'])
       .as('account.sessions.end_others')
     router
-      .delete('/sessions/:ref', [AccountController, 'endSession'])
+      .delete('/sessions/:ref', [AccountSessionsController, 'destroy'])
       .as('account.sessions.destroy')
     router.post('/two-factor/setup', [TwoFactorController, 'setup']).as('account.two_factor.setup')
     router

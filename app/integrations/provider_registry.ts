@@ -6,6 +6,8 @@
  */
 import type { ProviderType } from '#app/integrations/provider_type'
 import { importFromModules } from '#app/core/modules/discover'
+import type { HttpContext } from '@adonisjs/core/http'
+import { notFound } from '#app/core/http/params'
 
 const declared = await importFromModules<{ default: ProviderType[] }>('providers.ts')
 
@@ -22,3 +24,19 @@ export const PROVIDER_TYPES: ReadonlyMap<string, ProviderType> = (() => {
 })()
 
 export const PROVIDER_KEYS = [...PROVIDER_TYPES.keys()]
+
+/* The provider types a tenant can use: the platform's own, and those of its modules. */
+export function providerTypesOf(tenant: { modules: ReadonlySet<string> }): ProviderType[] {
+  return [...PROVIDER_TYPES.values()].filter(
+    (type) => type.module === null || tenant.modules.has(type.module)
+  )
+}
+
+/** The provider named in the route, if this tenant has its module; else it is not here. */
+export function providerOr404(ctx: HttpContext): ProviderType {
+  const type = providerTypesOf(ctx.tenant).find(
+    (candidate) => candidate.key === ctx.params.provider
+  )
+  if (!type) throw notFound()
+  return type
+}

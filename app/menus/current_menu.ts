@@ -42,7 +42,7 @@ export async function menuOf(ctx: HttpContext, locale: Locale): Promise<Rendered
   const permissions = await permissionsOf(ctx)
   const pages = await pagesFor(ctx.tenant, user.audience)
   return renderMenu(
-    ctx.tenant.menus[user.audience],
+    ctx.tenant.menus.items[user.audience],
     pages,
     (key) => permissions.has(key),
     locale,

@@ -2,6 +2,8 @@ import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 
 const Menus = () => import('#app/menus/controllers/menus_controller')
+const MenuReview = () => import('#app/menus/controllers/menu_review_controller')
+const MenuPush = () => import('#app/menus/controllers/menu_push_controller')
 
 /* The menu builder (issue #4 §2): each tenant's staff build their cabinet's and portal's menus. */
 router
@@ -12,11 +14,11 @@ router
       .as('menus.update')
       .where('audience', /^(staff|client)$/)
     router
-      .post('/menus/:audience/review', [Menus, 'review'])
+      .post('/menus/:audience/review', [MenuReview, 'handle'])
       .as('menus.review')
       .where('audience', /^(staff|client)$/)
     router
-      .post('/menus/:audience/push', [Menus, 'push'])
+      .post('/menus/:audience/push', [MenuPush, 'handle'])
       .as('menus.push')
       .where('audience', /^(staff|client)$/)
   })

@@ -58,7 +58,7 @@ export async function notify(type: string, options: NotifyOptions = {}): Promise
     if (!permission) throw new Error(`Notification ${type} names no permission and no people`)
     const tenant = await (await app.container.make('tenancy.registry')).tenant(tenantId)
     // Beyond the tenant's ceiling no role holds it, whatever the role row still says.
-    if (!tenant?.ceiling.has(permission)) return 0
+    if (!tenant?.access.ceiling.has(permission)) return 0
     recipients = await trx
       .from('users as u')
       .where('u.tenant_id', tenantId)

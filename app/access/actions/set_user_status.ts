@@ -17,7 +17,7 @@ export type StatusResult =
 export class SetUserStatus {
   async handle(
     actor: Actor,
-    tenant: Pick<ResolvedTenant, 'id' | 'ceiling'>,
+    tenant: Pick<ResolvedTenant, 'id' | 'access'>,
     userId: number,
     status: 'active' | 'disabled'
   ): Promise<StatusResult> {

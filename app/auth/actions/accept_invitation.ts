@@ -60,8 +60,8 @@ async function inviterStillMay(tenant: ResolvedTenant, row: TokenRow, role: Role
   const needed = role.audience === 'staff' ? 'access.users.manage' : 'clients.members.manage'
   if (!permissions.has(needed)) return false
   const refused = await checkGrant(
-    { permissions, ceiling: tenant.ceiling },
-    role.permissions.filter((key) => tenant.ceiling.has(key)),
+    { permissions, ceiling: tenant.access.ceiling },
+    role.permissions.filter((key) => tenant.access.ceiling.has(key)),
     `${role.audience}_role`
   )
   return refused === null

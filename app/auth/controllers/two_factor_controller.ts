@@ -76,7 +76,7 @@ export default class TwoFactorController {
   async disable(ctx: HttpContext) {
     requireRecentAuth(ctx)
     const user = ctx.auth.use('web').user as User
-    if (user.audience === 'staff' && ctx.tenant.staffTwoFactorRequired) {
+    if (user.audience === 'staff' && ctx.tenant.access.staffTwoFactorRequired) {
       return refuseForm(ctx, 'code', 'ui.two_factor.errors.required')
     }
     await removeSecondFactor(user)

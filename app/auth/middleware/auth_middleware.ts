@@ -40,14 +40,14 @@ export default class AuthMiddleware {
     }
     sessions.set(ctx, live)
     // A tenant may accept its staff cabinet only from its own networks (issue #4 §3).
-    const allowList = ctx.tenant.staffIpAllowList
+    const allowList = ctx.tenant.access.staffIpAllowList
     if (user.audience === 'staff' && allowList && !allowList.contains(ctx.request.ip())) {
       throw new Exception('Address not allowed', { status: 403, code: 'E_IP_NOT_ALLOWED' })
     }
     // A tenant that requires a second factor for staff lets them only set it up first.
     if (
       user.audience === 'staff' &&
-      ctx.tenant.staffTwoFactorRequired &&
+      ctx.tenant.access.staffTwoFactorRequired &&
       !user.totpEnabledAt &&
       !ctx.route?.name?.startsWith('account.')
     ) {

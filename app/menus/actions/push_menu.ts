@@ -24,7 +24,7 @@ export class PushMenu {
     const children = (await registry.all()).filter((other) => other.parentId === tenant.id)
     let dropped = 0
     for (const child of children) {
-      const copy = menuFor(tenant.menus[audience], await pagesFor(child, audience))
+      const copy = menuFor(tenant.menus.items[audience], await pagesFor(child, audience))
       dropped += copy.dropped
       await trx
         .table('tenant_menus')

@@ -15,7 +15,7 @@ export async function rolesOf(tenant: ResolvedTenant, audience: Audience) {
   const roles = await Role.query().where('audience', audience).orderBy('id')
   return roles.map((role) => ({
     role,
-    holds: new Set(role.permissions.filter((key) => tenant.ceiling.has(key))),
+    holds: new Set(role.permissions.filter((key) => tenant.access.ceiling.has(key))),
   }))
 }
 
@@ -44,7 +44,7 @@ export class SaveMenu {
     items: MenuNode[],
     userId: number
   ): Promise<SaveMenuResult> {
-    if (!tenant.menuEditable[audience]) return { ok: false, error: 'managed_by_parent' }
+    if (!tenant.menus.editable[audience]) return { ok: false, error: 'managed_by_parent' }
     const review = await reviewFor(tenant, audience, items)
     if (review.problems.length) return { ok: false, error: 'invalid', review }
     const trx = currentTenantScope()?.trx
@@ -61,6 +61,6 @@ export class SaveMenu {
       .onConflict(['tenant_id', 'audience'])
       .merge(['items', 'updated_by', 'updated_at'])
     await invalidateRegistryAfterCommit()
-    return { ok: true, before: tenant.menus[audience], review }
+    return { ok: true, before: tenant.menus.items[audience], review }
   }
 }

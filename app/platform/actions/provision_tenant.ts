@@ -54,7 +54,7 @@ async function defaultPackageFor(
   const parentCeiling =
     parent.parentId === null
       ? (await moduleCatalog()).allPermissions
-      : ((await registry.tenant(parent.id))?.ceiling ?? new Set<string>())
+      : ((await registry.tenant(parent.id))?.access.ceiling ?? new Set<string>())
   const wanted = new Set(presets[kind].roles.flatMap((role) => role.permissions))
   const [row] = await trx
     .table('permission_packages')

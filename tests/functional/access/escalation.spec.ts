@@ -27,7 +27,7 @@ async function asFuelStaff<T>(roleKey: string, work: (actor: Actor) => Promise<T
     const actor: Actor = {
       userId: user.id,
       permissions: await effectivePermissions(tenant, user.id),
-      ceiling: tenant.ceiling,
+      ceiling: tenant.access.ceiling,
     }
     return work(actor)
   })

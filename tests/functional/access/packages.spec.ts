@@ -11,7 +11,7 @@ const tenantOf = (slug: string) => db.from('tenants').where('slug', slug).firstO
 async function updatePackage(ownerSlug: string, packageId: number, permissions: string[]) {
   const owner = await tenantOf(ownerSlug)
   const registry = await app.container.make('tenancy.registry')
-  const ceiling = (await registry.tenant(owner.id))!.ceiling
+  const ceiling = (await registry.tenant(owner.id))!.access.ceiling
   const current = await db.from('permission_packages').where('id', packageId).first()
   return runInTenant(db, owner.id, () =>
     new SavePackage().handle(

@@ -231,7 +231,7 @@ test.group('Holdings: client users acting for several companies', () => {
   }) => {
     const pos = await db.from('tenants').where('slug', 'pos').firstOrFail()
     const registry = await app.container.make('tenancy.registry')
-    const ceiling = (await registry.tenant(pos.id))!.ceiling
+    const ceiling = (await registry.tenant(pos.id))!.access.ceiling
     assert.isTrue(ceiling.has('portal.home.view'))
     // pos's admin: its roles' permissions, which never include portal.home.view.
     const adminRole = await inTenant('pos', () => Role.query().where('key', 'admin').firstOrFail())

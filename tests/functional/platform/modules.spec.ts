@@ -31,7 +31,7 @@ test.group('Modules per tenant (issue #4 §1)', () => {
         assert.isFalse(tenant.modules.has('tickets'), slug)
         // Its permissions are held by nobody there, whatever the roles say.
         assert.isFalse(
-          [...tenant.ceiling].some((key) => key.startsWith('tickets.')),
+          [...tenant.access.ceiling].some((key) => key.startsWith('tickets.')),
           slug
         )
       }
@@ -58,7 +58,7 @@ test.group('Modules per tenant (issue #4 §1)', () => {
     }
     assert.isTrue((await resolved('pos-east-kiosk')).modules.has('tickets'))
     assert.isTrue(
-      [...(await resolved('pos-east')).ceiling].some((key) => key.startsWith('tickets.'))
+      [...(await resolved('pos-east')).access.ceiling].some((key) => key.startsWith('tickets.'))
     )
   })
 

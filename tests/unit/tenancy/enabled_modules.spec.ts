@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import fc from 'fast-check'
-import { computeEnabledModules } from '#app/tenancy/tenant_registry'
+import { computeEnabledModules } from '#app/tenancy/loaders/modules'
 
 const MODULES = ['billing', 'fuel', 'pos', 'tickets', 'documents']
 

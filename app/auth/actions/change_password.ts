@@ -1,10 +1,11 @@
 /*
- * A person's own credentials: confirm the password (step-up), change it, change the e-mail.
- * Every change is refused while impersonating (the controller checks) and audited by the caller.
+ * A person's own password: the current one first, the new one under the password policy, and
+ * the other sessions ended if they ask. Refused while impersonating (the controller checks) and
+ * audited by the caller.
  */
 import hash from '@adonisjs/core/services/hash'
 import { DateTime } from 'luxon'
-import User from '#app/auth/models/user'
+import type User from '#app/auth/models/user'
 import { passwordProblem, type PasswordProblem } from '#app/auth/password_policy'
 import { revokeAllSessions } from '#app/auth/user_sessions'
 
@@ -31,22 +32,5 @@ export class ChangePassword {
       ? await revokeAllSessions(user.id, currentSessionRef)
       : 0
     return { ok: true, endedSessions }
-  }
-}
-
-export type EmailChange =
-  { ok: true; before: string } | { ok: false; error: 'email_taken' | 'same_email' }
-
-export class ChangeEmail {
-  async handle(user: User, email: string): Promise<EmailChange> {
-    if (email.toLowerCase() === user.email.toLowerCase()) return { ok: false, error: 'same_email' }
-    const taken = await User.query().where('email', email).whereNot('id', user.id).first()
-    if (taken) return { ok: false, error: 'email_taken' }
-    const before = user.email
-    user.email = email
-    // The new address is unconfirmed until its owner follows the confirmation link.
-    user.emailVerifiedAt = null
-    await user.save()
-    return { ok: true, before }
   }
 }
