@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import app from '@adonisjs/core/services/app'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import { errors as coreErrors } from '@adonisjs/core'
@@ -86,7 +87,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       // The account screen is where each of these is resolved (not a refused address).
       if (reason !== 'forbidden' && reason !== 'ip_not_allowed') {
         ctx.session.flash('notice', i18n.t(`errors.${reason}.body`))
-        return ctx.response.redirect('/account')
+        return ctx.response.redirect(urlFor('account.show'))
       }
       const title = escapeHtml(i18n.t(`errors.${reason}.title`))
       const body = escapeHtml(i18n.t(`errors.${reason}.body`))

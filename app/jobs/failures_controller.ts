@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import { authorize } from '#app/access/authorization'
 import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
@@ -56,6 +57,6 @@ export default class FailuresController {
       subjectId: id!,
       after: { queue: row.queue, jobId },
     })
-    return acceptForm(ctx, '/cabinet/jobs/failures', 'ui.job_failures.retried', { jobId })
+    return acceptForm(ctx, urlFor('cabinet.jobs.failures'), 'ui.job_failures.retried', { jobId })
   }
 }

@@ -5,6 +5,7 @@
  * tenant is refused outright, never run. A job that used up its retries is recorded as a dead
  * letter in its tenant's `job_failures`.
  */
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import type { JobResult, JobWithMetadata } from 'pg-boss'
@@ -94,7 +95,7 @@ async function runOne(
                 attempts: job.retryCount + 1,
                 error: failure.message.slice(0, 300),
               },
-              link: '/cabinet/jobs/failures',
+              link: urlFor('cabinet.jobs.failures'),
             })
           }
         },

@@ -4,6 +4,7 @@
  * client roles); the invitation is a single-use token bound to e-mail, company and role,
  * valid 7 days, checked again when accepted.
  */
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import { checkGrant, type Actor, type GrantError } from '#app/access/delegation'
 import { issueToken } from '#app/auth/tokens'
 import app from '@adonisjs/core/services/app'
@@ -79,7 +80,7 @@ export class InviteUser {
       'invitation',
       { email: input.email, locale: input.locale },
       {
-        path: `/invitations/${token}`,
+        path: urlFor('auth.invitation', { token }),
         data: { inviter: actor.fullName, company: companyName ? ` (${companyName})` : '' },
       }
     )
@@ -128,7 +129,10 @@ export async function inviteFirstAdmin(
         tenant,
         'invitation',
         { email: admin.email },
-        { path: `/invitations/${token}`, data: { inviter: actor.fullName, company: '' } }
+        {
+          path: urlFor('auth.invitation', { token }),
+          data: { inviter: actor.fullName, company: '' },
+        }
       )
     }
     trx.after('commit', () => void mail())

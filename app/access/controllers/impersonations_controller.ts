@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import app from '@adonisjs/core/services/app'
 import vine from '@vinejs/vine'
@@ -58,7 +59,7 @@ export default class ImpersonationsController {
         sessionRef: currentSessionRef(ctx)!,
       },
       target,
-      '/cabinet/impersonate'
+      urlFor('cabinet.impersonate.index')
     )
     if (!result.ok) {
       if (result.error === 'not_lower_rank' || result.error === 'self') {

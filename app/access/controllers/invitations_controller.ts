@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
 import { authorize, can } from '#app/access/authorization'
@@ -56,7 +57,9 @@ export default class InvitationsController {
       },
     })
     const back =
-      input.audience === 'client' ? `/cabinet/clients/${input.clientId}` : '/cabinet/people'
+      input.audience === 'client' && input.clientId
+        ? urlFor('cabinet.clients.show', { id: input.clientId })
+        : urlFor('cabinet.people.index')
     return acceptForm(ctx, back, 'ui.invitation.sent', { invitationId: result.invitationId })
   }
 
@@ -69,6 +72,6 @@ export default class InvitationsController {
       subjectType: 'invitation',
       subjectId: id,
     })
-    return acceptForm(ctx, '/cabinet/people', 'ui.invitation.withdrawn')
+    return acceptForm(ctx, urlFor('cabinet.people.index'), 'ui.invitation.withdrawn')
   }
 }

@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
 import { authorize } from '#app/access/authorization'
@@ -54,6 +55,6 @@ export default class PeopleController {
     const { roleId } = await validateTranslated(ctx, assignValidator)
     const result = await new AssignRole().handle(await actorOf(ctx), user.id, roleId)
     if (!result.ok) return refuseForm(ctx, 'roleId', `ui.access.errors.${result.error}`)
-    return acceptForm(ctx, '/cabinet/people', 'ui.access.role_assigned')
+    return acceptForm(ctx, urlFor('cabinet.people.index'), 'ui.access.role_assigned')
   }
 }

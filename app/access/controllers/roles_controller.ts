@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
 import { authorize } from '#app/access/authorization'
@@ -27,6 +28,8 @@ export default class RolesController {
       scopes: Object.fromEntries((input.subtree ?? []).map((key) => [key, 'subtree' as const])),
     })
     if (!result.ok) return refuseForm(ctx, 'permissions', `ui.access.errors.${result.error}`)
-    return acceptForm(ctx, '/cabinet/people', 'ui.access.role_saved', { id: result.role.id })
+    return acceptForm(ctx, urlFor('cabinet.people.index'), 'ui.access.role_saved', {
+      id: result.role.id,
+    })
   }
 }

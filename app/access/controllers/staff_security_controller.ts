@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
 import { authorize } from '#app/access/authorization'
@@ -28,6 +29,6 @@ export default class StaffSecurityController {
       before: result.before,
       after: { staffTwoFactorRequired: input.staffTwoFactorRequired, staffIpRanges: result.ranges },
     })
-    return acceptForm(ctx, '/cabinet/people', 'ui.two_factor.security_saved')
+    return acceptForm(ctx, urlFor('cabinet.people.index'), 'ui.two_factor.security_saved')
   }
 }

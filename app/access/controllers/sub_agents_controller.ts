@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import db from '@adonisjs/lucid/services/db'
 import { authorize } from '#app/access/authorization'
@@ -63,7 +64,7 @@ export default class SubAgentsController {
         firstAdmin: input.adminEmail ?? null,
       },
     })
-    return acceptForm(ctx, '/cabinet/sub-agents', 'ui.access.sub_agent_created', {
+    return acceptForm(ctx, urlFor('cabinet.subagents.index'), 'ui.access.sub_agent_created', {
       id: result.tenant.id,
     })
   }
@@ -75,7 +76,7 @@ export default class SubAgentsController {
     const registry = await app.container.make('tenancy.registry')
     const target = id ? await registry.tenant(id) : null
     if (!target || target.id === ctx.tenant.id || !inSubtree(ctx.tenant, target)) throw notFound()
-    return switchModule(ctx, target, '/cabinet/sub-agents')
+    return switchModule(ctx, target, urlFor('cabinet.subagents.index'))
   }
 
   async storePackage(ctx: HttpContext) {
@@ -86,7 +87,9 @@ export default class SubAgentsController {
       const field = result.error === 'name_taken' ? 'name' : 'permissions'
       return refuseForm(ctx, field, `ui.access.errors.${result.error}`)
     }
-    return acceptForm(ctx, '/cabinet/sub-agents', 'ui.access.package_saved', { id: result.id })
+    return acceptForm(ctx, urlFor('cabinet.subagents.index'), 'ui.access.package_saved', {
+      id: result.id,
+    })
   }
 
   async updatePackage(ctx: HttpContext) {
@@ -107,6 +110,6 @@ export default class SubAgentsController {
       const field = result.error === 'name_taken' ? 'name' : 'permissions'
       return refuseForm(ctx, field, `ui.access.errors.${result.error}`)
     }
-    return acceptForm(ctx, '/cabinet/sub-agents', 'ui.access.package_saved', { id })
+    return acceptForm(ctx, urlFor('cabinet.subagents.index'), 'ui.access.package_saved', { id })
   }
 }

@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
 import app from '@adonisjs/core/services/app'
@@ -47,7 +48,10 @@ export default class UserStatusController {
       before: { status: result.before },
       after: { status, endedSessions: result.endedSessions, tenantId: tenant.id },
     })
-    const back = tenant.id === ctx.tenant.id ? '/cabinet/people' : '/cabinet/people?scope=subtree'
+    const back =
+      tenant.id === ctx.tenant.id
+        ? urlFor('cabinet.people.index')
+        : urlFor('cabinet.people.index', [], { qs: { scope: 'subtree' } })
     return acceptForm(ctx, back, `ui.access.user_${status}`)
   }
 }

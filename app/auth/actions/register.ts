@@ -7,6 +7,7 @@
  * An e-mail that already has an account gets the same answer (SECURITY A4) and a mail to its
  * owner instead of a second account.
  */
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import { notifyLinkRequested } from '#app/clients/link_request_notice'
 import hash from '@adonisjs/core/services/hash'
 import { DateTime } from 'luxon'
@@ -39,7 +40,7 @@ export class Register {
     if (existing) {
       // Same answer, same cost: hash as a new account would.
       await hash.make(input.password)
-      queueAccountMail(tenant, 'registration_exists', existing, { path: '/forgot-password' })
+      queueAccountMail(tenant, 'registration_exists', existing, { path: urlFor('auth.forgot') })
       return { ok: true, userId: null }
     }
     const user = await User.create({

@@ -4,6 +4,7 @@
  * minutes. Setting the new password applies the policy, spends the token and ends every
  * session of the account.
  */
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import hash from '@adonisjs/core/services/hash'
 import { DateTime } from 'luxon'
 import User from '#app/auth/models/user'
@@ -21,7 +22,7 @@ export class RequestPasswordReset {
     // One live link at a time: a new request voids the older ones.
     await voidTokens('password_reset', user.id)
     const { token } = await issueToken('password_reset', { userId: user.id, email: user.email })
-    queueAccountMail(tenant, 'password_reset', user, { path: `/reset-password/${token}` })
+    queueAccountMail(tenant, 'password_reset', user, { path: urlFor('auth.reset', { token }) })
     return user.id
   }
 }

@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import { acceptForm } from '#app/core/http/form_outcome'
 import { notFound } from '#app/core/http/params'
@@ -27,10 +28,10 @@ export default class AccountSessionsController {
     if (ref === currentSessionRef(ctx)) {
       await ctx.auth.use('web').logout()
       ctx.session.clear()
-      if (wantsJson(ctx)) return ctx.response.ok({ ok: true, redirect: '/login' })
-      return ctx.response.redirect('/login')
+      if (wantsJson(ctx)) return ctx.response.ok({ ok: true, redirect: urlFor('auth.login') })
+      return ctx.response.redirect(urlFor('auth.login'))
     }
-    return acceptForm(ctx, '/account', 'ui.account.session_ended')
+    return acceptForm(ctx, urlFor('account.show'), 'ui.account.session_ended')
   }
 
   async destroyOthers(ctx: HttpContext) {
@@ -45,6 +46,6 @@ export default class AccountSessionsController {
     })
     if (wantsJson(ctx)) return ctx.response.ok({ ok: true, ended })
     ctx.session.flash('notice', translatorFor(ctx).t('ui.account.others_ended', { count: ended }))
-    return ctx.response.redirect('/account')
+    return ctx.response.redirect(urlFor('account.show'))
   }
 }

@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import { acceptForm, refuseForm } from '#app/core/http/form_outcome'
 import { validateTranslated } from '#app/core/http/validation'
@@ -36,6 +37,6 @@ export default class ConfirmPasswordController {
       subjectType: 'user',
       subjectId: user.id,
     })
-    return acceptForm(ctx, '/account', 'ui.account.confirmed')
+    return acceptForm(ctx, urlFor('account.show'), 'ui.account.confirmed')
   }
 }

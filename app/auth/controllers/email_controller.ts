@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import { acceptForm, refuseForm } from '#app/core/http/form_outcome'
 import { validateTranslated } from '#app/core/http/validation'
@@ -25,6 +26,6 @@ export default class EmailController {
       before: { email: result.before },
       after: { email },
     })
-    return acceptForm(ctx, '/account', 'ui.account.email_changed')
+    return acceptForm(ctx, urlFor('account.show'), 'ui.account.email_changed')
   }
 }

@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import { recordAudit, recordAuditDurably } from '#app/audit/audit'
 import { findUsableToken, spendToken } from '#app/auth/tokens'
@@ -18,7 +19,7 @@ export default class ImpersonationController {
     const user = row?.userId ? await User.query().where('id', row.userId).first() : null
     if (!row || !payload || !user || user.status !== 'active') {
       recordAuditDurably(ctx, { action: 'auth.impersonation_refused' })
-      return ctx.response.redirect('/login')
+      return ctx.response.redirect(urlFor('auth.login'))
     }
     await spendToken(row.id)
     const info: ImpersonationInfo = {

@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import { acceptForm, refuseForm } from '#app/core/http/form_outcome'
 import { validateTranslated } from '#app/core/http/validation'
@@ -35,7 +36,7 @@ export default class PasswordController {
       subjectId: user.id,
       after: { endedSessions: result.endedSessions },
     })
-    return acceptForm(ctx, '/account', 'ui.account.password_changed', {
+    return acceptForm(ctx, urlFor('account.show'), 'ui.account.password_changed', {
       endedSessions: result.endedSessions,
     })
   }

@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import { validateTranslated } from '#app/core/http/validation'
 import { acceptForm, refuseForm } from '#app/core/http/form_outcome'
@@ -37,7 +38,7 @@ export default class PasswordResetController {
     const message = translatorFor(ctx).t('ui.reset.sent')
     if (wantsJson(ctx)) return ctx.response.ok({ ok: true, message })
     ctx.session.flash('notice', message)
-    return ctx.response.redirect('/login')
+    return ctx.response.redirect(urlFor('auth.login'))
   }
 
   async edit({ inertia, params }: HttpContext) {
@@ -64,6 +65,6 @@ export default class PasswordResetController {
       subjectId: result.userId,
       after: { endedSessions: result.endedSessions },
     })
-    return acceptForm(ctx, '/login', 'ui.reset.done')
+    return acceptForm(ctx, urlFor('auth.login'), 'ui.reset.done')
   }
 }

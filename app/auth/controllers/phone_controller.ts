@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import { acceptForm, refuseForm } from '#app/core/http/form_outcome'
 import { validateTranslated } from '#app/core/http/validation'
@@ -24,7 +25,7 @@ export default class PhoneController {
       before: { phone: before },
       after: { phone },
     })
-    return acceptForm(ctx, '/account', 'ui.account.phone_code_sent')
+    return acceptForm(ctx, urlFor('account.show'), 'ui.account.phone_code_sent')
   }
 
   async confirm(ctx: HttpContext) {
@@ -41,6 +42,6 @@ export default class PhoneController {
       subjectType: 'user',
       subjectId: user.id,
     })
-    return acceptForm(ctx, '/account', 'ui.account.phone_confirmed')
+    return acceptForm(ctx, urlFor('account.show'), 'ui.account.phone_confirmed')
   }
 }

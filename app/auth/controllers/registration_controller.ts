@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import { validateAllTranslated, validateTranslated } from '#app/core/http/validation'
 import { acceptForm, refuseForm } from '#app/core/http/form_outcome'
@@ -47,12 +48,12 @@ export default class RegistrationController {
       after: { email: person.email },
     })
     ctx.session.put(PENDING_KEY, { userId: result.userId, phone: person.phone } satisfies Pending)
-    return acceptForm(ctx, '/register/verify')
+    return acceptForm(ctx, urlFor('auth.register.verify'))
   }
 
   async verify(ctx: HttpContext) {
     const pending = ctx.session.get(PENDING_KEY) as Pending | undefined
-    if (!pending) return ctx.response.redirect('/register')
+    if (!pending) return ctx.response.redirect(urlFor('auth.register'))
     return ctx.inertia.render('auth/registration/verify', { phone: maskPhone(pending.phone) })
   }
 
@@ -76,14 +77,14 @@ export default class RegistrationController {
     const user = await User.query().where('id', pending!.userId!).firstOrFail()
     if (user.status === 'active') {
       ctx.session.forget(PENDING_KEY)
-      return acceptForm(ctx, '/login', 'ui.register.ready')
+      return acceptForm(ctx, urlFor('auth.login'), 'ui.register.ready')
     }
-    return acceptForm(ctx, '/register/verify', 'ui.register.phone_confirmed')
+    return acceptForm(ctx, urlFor('auth.register.verify'), 'ui.register.phone_confirmed')
   }
 
   async resendCode(ctx: HttpContext) {
     const pending = ctx.session.get(PENDING_KEY) as Pending | undefined
-    if (!pending) return ctx.response.redirect('/register')
+    if (!pending) return ctx.response.redirect(urlFor('auth.register'))
     if (await allowMailRequest(ctx.tenant.id, `phone:${pending.phone}`, ctx.request.ip())) {
       const user = pending.userId ? await User.query().where('id', pending.userId).first() : null
       if (user && !user.phoneVerifiedAt) await sendPhoneCode(user, ctx.tenant)
@@ -91,7 +92,7 @@ export default class RegistrationController {
     const message = translatorFor(ctx).t('ui.register.code_sent')
     if (wantsJson(ctx)) return ctx.response.ok({ ok: true, message })
     ctx.session.flash('notice', message)
-    return ctx.response.redirect('/register/verify')
+    return ctx.response.redirect(urlFor('auth.register.verify'))
   }
 
   async confirmEmail(ctx: HttpContext) {
@@ -100,7 +101,7 @@ export default class RegistrationController {
     if (!user) {
       recordAuditDurably(ctx, { action: 'auth.email_confirmation_refused' })
       ctx.session.flash('notice', i18n.t('ui.register.errors.link_invalid'))
-      return ctx.response.redirect('/login')
+      return ctx.response.redirect(urlFor('auth.login'))
     }
     await recordAudit(ctx, {
       action: 'auth.email_confirmed',
@@ -111,7 +112,7 @@ export default class RegistrationController {
     ctx.session.flash('notice', i18n.t(ready ? 'ui.register.ready' : 'ui.register.email_confirmed'))
     const pending = ctx.session.get(PENDING_KEY) as Pending | undefined
     return ctx.response.redirect(
-      !ready && pending?.userId === user.id ? '/register/verify' : '/login'
+      !ready && pending?.userId === user.id ? urlFor('auth.register.verify') : urlFor('auth.login')
     )
   }
 }

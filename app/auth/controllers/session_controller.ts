@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import { markFailed, refuse } from '#app/core/http/form_outcome'
 import { wantsJson } from '#app/core/http/wants_json'
@@ -53,7 +54,7 @@ export default class SessionController {
       session.flash('inputErrorsBag', { email: [message] })
       session.flashExcept(['password'])
       // Always back to the sign-in form: a Referer may be missing or point elsewhere.
-      return response.redirect('/login')
+      return response.redirect(urlFor('auth.login'))
     }
 
     await passwordThrottle.succeeded(account, ip)
@@ -65,8 +66,9 @@ export default class SessionController {
         subjectType: 'user',
         subjectId: result.user.id,
       })
-      if (wantsJson(ctx)) return response.ok({ twoFactor: true, redirect: '/login/two-factor' })
-      return response.redirect('/login/two-factor')
+      if (wantsJson(ctx))
+        return response.ok({ twoFactor: true, redirect: urlFor('auth.two_factor') })
+      return response.redirect(urlFor('auth.two_factor'))
     }
     await completeSignIn(ctx, result.user, 'password')
     if (wantsJson(ctx)) return response.ok({ redirect: '/' })
@@ -84,6 +86,6 @@ export default class SessionController {
     }
     await auth.use('web').logout()
     session.clear()
-    return response.redirect('/login')
+    return response.redirect(urlFor('auth.login'))
   }
 }

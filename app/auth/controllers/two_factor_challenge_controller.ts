@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
 import { validateTranslated } from '#app/core/http/validation'
@@ -31,7 +32,7 @@ function pendingUserId(ctx: HttpContext): number | null {
 /* The second step of signing in with TOTP (or a recovery code). Public by nature. */
 export default class TwoFactorChallengeController {
   async show(ctx: HttpContext) {
-    if (!pendingUserId(ctx)) return ctx.response.redirect('/login')
+    if (!pendingUserId(ctx)) return ctx.response.redirect(urlFor('auth.login'))
     return ctx.inertia.render('auth/two_factor/challenge', {})
   }
 

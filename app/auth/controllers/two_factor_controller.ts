@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
 import { DateTime } from 'luxon'
@@ -85,6 +86,6 @@ export default class TwoFactorController {
       subjectType: 'user',
       subjectId: user.id,
     })
-    return acceptForm(ctx, '/account', 'ui.two_factor.disabled')
+    return acceptForm(ctx, urlFor('account.show'), 'ui.two_factor.disabled')
   }
 }

@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { Exception } from '@adonisjs/core/exceptions'
@@ -36,7 +37,7 @@ export default class AuthMiddleware {
       if (ctx.request.accepts(['html', 'json']) === 'json' && !ctx.request.header('x-inertia')) {
         return ctx.response.unauthorized({ error: 'unauthenticated' })
       }
-      return ctx.response.redirect('/login')
+      return ctx.response.redirect(urlFor('auth.login'))
     }
     sessions.set(ctx, live)
     // A tenant may accept its staff cabinet only from its own networks (issue #4 §3).

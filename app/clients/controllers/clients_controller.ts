@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import app from '@adonisjs/core/services/app'
 import { authorize, can, scopeOf } from '#app/access/authorization'
@@ -78,7 +79,7 @@ export default class ClientsController {
     const input = await validateTranslated(ctx, clientValidator)
     const result = await new CreateClient().handle(input)
     if (!result.ok) return refuseForm(ctx, result.field, `ui.clients.${result.error}`)
-    return acceptForm(ctx, '/cabinet/clients', 'ui.clients.created', { id: result.id })
+    return acceptForm(ctx, urlFor('cabinet.clients.index'), 'ui.clients.created', { id: result.id })
   }
 
   async show(ctx: HttpContext) {
@@ -108,7 +109,11 @@ export default class ClientsController {
       before: result.before && { userId: result.userId, ...result.before },
       after: { userId: result.userId, ...result.after },
     })
-    return acceptForm(ctx, `/cabinet/clients/${client.id}`, 'ui.clients.members.linked')
+    return acceptForm(
+      ctx,
+      urlFor('cabinet.clients.show', { id: client.id }),
+      'ui.clients.members.linked'
+    )
   }
 
   async unlinkMember(ctx: HttpContext) {
@@ -125,6 +130,10 @@ export default class ClientsController {
       subjectId: client.id,
       before: { userId: result.userId, ...result.before },
     })
-    return acceptForm(ctx, `/cabinet/clients/${client.id}`, 'ui.clients.members.unlinked')
+    return acceptForm(
+      ctx,
+      urlFor('cabinet.clients.show', { id: client.id }),
+      'ui.clients.members.unlinked'
+    )
   }
 }

@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
 import db from '@adonisjs/lucid/services/db'
@@ -61,7 +62,7 @@ export default class LinkRequestsController {
         roleId: input.roleId,
       },
     })
-    return acceptForm(ctx, '/cabinet/link-requests', 'ui.link_requests.approved')
+    return acceptForm(ctx, urlFor('cabinet.link_requests.index'), 'ui.link_requests.approved')
   }
 
   async reject(ctx: HttpContext) {
@@ -76,6 +77,6 @@ export default class LinkRequestsController {
       before: { status: 'pending' },
       after: { status: 'rejected', userId: result.userId },
     })
-    return acceptForm(ctx, '/cabinet/link-requests', 'ui.link_requests.rejected')
+    return acceptForm(ctx, urlFor('cabinet.link_requests.index'), 'ui.link_requests.rejected')
   }
 }

@@ -3,6 +3,7 @@
  * ancestor's it inherits) is opened through the audited vault and tried. Health is kept on the
  * tenant's own credential (an ancestor's row is the ancestor's to write).
  */
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import { currentTenantScope } from '#app/core/database/tenant_context'
 import type { AuditEntry } from '#app/audit/audit'
 import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
@@ -43,7 +44,7 @@ export class TestCredential {
       if (!outcome.ok && wasHealthy) {
         await notify('integrations.connection_failed', {
           params: { provider: type.label, error: failureText(outcome.error) },
-          link: '/cabinet/integrations',
+          link: urlFor('cabinet.integrations.index'),
         })
       }
       const now = new Date()

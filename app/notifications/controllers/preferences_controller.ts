@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import { permissionsOf } from '#app/access/authorization'
 import { acceptForm, refuseForm } from '#app/core/http/form_outcome'
@@ -37,6 +38,6 @@ export default class PreferencesController {
         type: saved.unknownType,
       })
     }
-    return acceptForm(ctx, '/account/notifications', 'ui.notifications.preferences.saved')
+    return acceptForm(ctx, urlFor('account.notifications'), 'ui.notifications.preferences.saved')
   }
 }

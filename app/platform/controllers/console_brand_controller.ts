@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import { authorize } from '#app/access/authorization'
 import { validateTranslated } from '#app/core/http/validation'
@@ -28,7 +29,7 @@ export default class ConsoleBrandController {
     const tenant = await findTenantOr404(ctx)
     const input = await validateTranslated(ctx, brandValidator)
     await new UpdateBrand().handle(tenant, input)
-    return acceptForm(ctx, `/console/tenants/${tenant.id}`, 'ui.console.saved')
+    return acceptForm(ctx, urlFor('console.tenants.show', { id: tenant.id }), 'ui.console.saved')
   }
 
   async upload(ctx: HttpContext) {
@@ -41,14 +42,14 @@ export default class ConsoleBrandController {
       return refuseForm(ctx, 'file', 'ui.validation.asset_size')
     const result = await new ReplaceBrandAsset().handle(tenant, field, file.bytes)
     if (!result.ok) return refuseForm(ctx, 'file', `ui.validation.${result.error}`)
-    return acceptForm(ctx, `/console/tenants/${tenant.id}`, 'ui.console.saved')
+    return acceptForm(ctx, urlFor('console.tenants.show', { id: tenant.id }), 'ui.console.saved')
   }
 
   async remove(ctx: HttpContext) {
     await authorize(ctx, 'platform.brands.manage')
     const tenant = await findTenantOr404(ctx)
     await new RemoveBrandAsset().handle(tenant, ASSET_FIELDS[ctx.params.asset])
-    return acceptForm(ctx, `/console/tenants/${tenant.id}`, 'ui.console.saved')
+    return acceptForm(ctx, urlFor('console.tenants.show', { id: tenant.id }), 'ui.console.saved')
   }
 
   /* The effective asset of a tenant, for the console's preview (same safe headers). */

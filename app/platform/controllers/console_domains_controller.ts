@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import { authorize } from '#app/access/authorization'
 import { validateTranslated } from '#app/core/http/validation'
@@ -19,9 +20,14 @@ export default class ConsoleDomainsController {
     const { hostname } = await validateTranslated(ctx, domainValidator)
     const result = await new AddDomain().handle(tenant, hostname)
     if (!result.ok) return refuseForm(ctx, 'hostname', `ui.validation.${result.error}`)
-    return acceptForm(ctx, `/console/tenants/${tenant.id}`, 'ui.console.domain_added', {
-      domainId: result.domain.id,
-    })
+    return acceptForm(
+      ctx,
+      urlFor('console.tenants.show', { id: tenant.id }),
+      'ui.console.domain_added',
+      {
+        domainId: result.domain.id,
+      }
+    )
   }
 
   async verify(ctx: HttpContext) {
@@ -30,7 +36,11 @@ export default class ConsoleDomainsController {
     const domain = await findDomainOr404(ctx, tenant)
     const result = await new VerifyDomain().handle(domain)
     if (!result.ok) return refuseForm(ctx, `domain_${domain.id}`, 'ui.console.domain_not_verified')
-    return acceptForm(ctx, `/console/tenants/${tenant.id}`, 'ui.console.domain_verified')
+    return acceptForm(
+      ctx,
+      urlFor('console.tenants.show', { id: tenant.id }),
+      'ui.console.domain_verified'
+    )
   }
 
   async primary(ctx: HttpContext) {
@@ -39,7 +49,7 @@ export default class ConsoleDomainsController {
     const domain = await findDomainOr404(ctx, tenant)
     const result = await new MakeDomainPrimary().handle(domain)
     if (!result.ok) return refuseForm(ctx, `domain_${domain.id}`, `ui.validation.${result.error}`)
-    return acceptForm(ctx, `/console/tenants/${tenant.id}`, 'ui.console.saved')
+    return acceptForm(ctx, urlFor('console.tenants.show', { id: tenant.id }), 'ui.console.saved')
   }
 
   async updateStatus(ctx: HttpContext) {
@@ -49,6 +59,6 @@ export default class ConsoleDomainsController {
     const { status } = await validateTranslated(ctx, statusValidator)
     const result = await new SetDomainStatus().handle(domain, status)
     if (!result.ok) return refuseForm(ctx, `domain_${domain.id}`, `ui.validation.${result.error}`)
-    return acceptForm(ctx, `/console/tenants/${tenant.id}`, 'ui.console.saved')
+    return acceptForm(ctx, urlFor('console.tenants.show', { id: tenant.id }), 'ui.console.saved')
   }
 }

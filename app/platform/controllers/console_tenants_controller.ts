@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import { authorize, can } from '#app/access/authorization'
 import { validateTranslated } from '#app/core/http/validation'
@@ -48,7 +49,7 @@ export default class ConsoleTenantsController {
     const registry = await app.container.make('tenancy.registry')
     const resolved = await registry.tenant(tenant.id)
     if (!resolved || !resolved.parentId) throw notFound()
-    return switchModule(ctx, resolved, `/console/tenants/${tenant.id}`)
+    return switchModule(ctx, resolved, urlFor('console.tenants.show', { id: tenant.id }))
   }
 
   async store(ctx: HttpContext) {
@@ -64,9 +65,14 @@ export default class ConsoleTenantsController {
       const field = result.error === 'parent_not_found' ? 'parentId' : 'slug'
       return refuseForm(ctx, field, `ui.validation.${result.error}`)
     }
-    return acceptForm(ctx, `/console/tenants/${result.tenant.id}`, 'ui.console.created', {
-      id: result.tenant.id,
-    })
+    return acceptForm(
+      ctx,
+      urlFor('console.tenants.show', { id: result.tenant.id }),
+      'ui.console.created',
+      {
+        id: result.tenant.id,
+      }
+    )
   }
 
   async updateStatus(ctx: HttpContext) {
@@ -75,6 +81,6 @@ export default class ConsoleTenantsController {
     const { status } = await validateTranslated(ctx, statusValidator)
     const result = await new SetTenantStatus().handle(tenant, status)
     if (!result.ok) return refuseForm(ctx, 'status', `ui.validation.${result.error}`)
-    return acceptForm(ctx, `/console/tenants/${tenant.id}`, 'ui.console.saved')
+    return acceptForm(ctx, urlFor('console.tenants.show', { id: tenant.id }), 'ui.console.saved')
   }
 }

@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import { authorize } from '#app/access/authorization'
 import type User from '#app/auth/models/user'
@@ -11,7 +12,7 @@ export default class HomeController {
   async handle(ctx: HttpContext) {
     if (ctx.tenant.isPlatform) {
       await authorize(ctx, 'platform.tenants.view')
-      return ctx.response.redirect('/console')
+      return ctx.response.redirect(urlFor('console.index'))
     }
     const { audience } = ctx.auth.use('web').user as User
     const home = (await moduleCatalog()).homes.get(audience)

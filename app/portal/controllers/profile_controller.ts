@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import { notifyLinkRequested } from '#app/clients/link_request_notice'
 import type { HttpContext } from '@adonisjs/core/http'
 import db from '@adonisjs/lucid/services/db'
@@ -67,6 +68,6 @@ export default class ProfileController {
       subjectId: row.id,
       after: { company: company.name },
     })
-    return acceptForm(ctx, '/portal/profile', 'ui.portal.request_sent')
+    return acceptForm(ctx, urlFor('portal.profile'), 'ui.portal.request_sent')
   }
 }
