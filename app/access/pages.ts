@@ -90,13 +90,23 @@ export type SubAgentsIndexProps = {
   can: { packages: boolean }
 }
 
+/** The tenant's rules for its staff, and the address the reader signs in from. */
+export type StaffSecurity = {
+  staffTwoFactorRequired: boolean
+  staffIpRanges: string
+  currentIp: string
+}
+
+/** A person of the subtree, with the name of their tenant. */
+export type NetworkPeopleRow = NetworkPersonRow & { tenant: string }
+
 export type PeopleIndexProps = {
   people: PersonRow[]
   roles: RoleRow[]
   invitations: InvitationRow[]
-  security: { staffTwoFactorRequired: boolean; staffIpRanges: string; currentIp: string }
+  security: StaffSecurity
   scope: 'own' | 'subtree'
-  network: Array<NetworkPersonRow & { tenant: string }>
+  network: NetworkPeopleRow[]
   grantable: GrantableRow[]
   can: { roles: boolean; subtree: boolean }
 }

@@ -40,24 +40,31 @@ export type InvitationsShowProps = {
   } | null
 }
 
+export type AccountProfile = {
+  fullName: string
+  email: string
+  emailVerified: boolean
+  phone: string | null
+  phoneVerified: boolean
+  audience: 'staff' | 'client'
+}
+
+/** One signed-in browser of the person (a session row). */
+export type AccountSession = {
+  id: string
+  ip: string | null
+  userAgent: string | null
+  createdAt: string
+  lastSeenAt: string
+  current: boolean
+}
+
+export type TwoFactorState = { enabled: boolean; required: boolean }
+
 export type AccountShowProps = {
-  profile: {
-    fullName: string
-    email: string
-    emailVerified: boolean
-    phone: string | null
-    phoneVerified: boolean
-    audience: 'staff' | 'client'
-  }
-  sessions: Array<{
-    id: string
-    ip: string | null
-    userAgent: string | null
-    createdAt: string
-    lastSeenAt: string
-    current: boolean
-  }>
-  twoFactor: { enabled: boolean; required: boolean }
+  profile: AccountProfile
+  sessions: AccountSession[]
+  twoFactor: TwoFactorState
   reauthenticated: boolean
   impersonating: boolean
 }

@@ -63,11 +63,14 @@ export type ProviderRow = {
   inheritedFrom: string | null
 }
 
+/** Whether mail falls back to the platform's sender: this tenant's choice, and what applies. */
+export type MailFallback = { own: boolean | null; effective: boolean }
+
 export type CredentialsIndexProps = {
   providers: ProviderRow[]
   reauthenticated: boolean
   isSubAgent: boolean
-  mailFallback: { own: boolean | null; effective: boolean }
+  mailFallback: MailFallback
 }
 
 declare module '@adonisjs/inertia/types' {

@@ -34,12 +34,27 @@ export type DomainRow = {
   record: { name: string; value: string } | null
 }
 
+export type TenantRecord = TreeNode & {
+  path: string
+  locale: string
+  timeZone: string
+  currency: string
+}
+
+/** The tokens a tenant sets itself; a missing or null token inherits. */
+export type OwnBrand = { [key: string]: string | null }
+
+export type EffectiveBrand = PublicBrand & { mailSenderName: string }
+
+/** Which brand images the tenant uploaded itself (the rest inherit). */
+export type TenantAssets = { logoLight: boolean; logoDark: boolean; favicon: boolean }
+
 export type TenantDetails = {
-  tenant: TreeNode & { path: string; locale: string; timeZone: string; currency: string }
+  tenant: TenantRecord
   parentName: string | null
-  ownBrand: { [key: string]: string | null }
-  effectiveBrand: PublicBrand & { mailSenderName: string }
-  assets: { logoLight: boolean; logoDark: boolean; favicon: boolean }
+  ownBrand: OwnBrand
+  effectiveBrand: EffectiveBrand
+  assets: TenantAssets
   domains: DomainRow[]
 }
 
@@ -54,10 +69,9 @@ export type PermissionsIndexProps = {
 
 export type TenantsIndexProps = { tree: TreeNode[]; kinds: string[]; can: { manage: boolean } }
 
-export type TenantsShowProps = TenantDetails & {
-  modules: ModuleRow[]
-  can: { manage: boolean; brand: boolean; domains: boolean }
-}
+export type TenantCan = { manage: boolean; brand: boolean; domains: boolean }
+
+export type TenantsShowProps = TenantDetails & { modules: ModuleRow[]; can: TenantCan }
 
 declare module '@adonisjs/inertia/types' {
   interface InertiaPages {
