@@ -61,6 +61,20 @@ export function collectProblems(page: import('playwright-core').Page): string[] 
   return problems
 }
 
+/** Vue's own warnings on the page (a prop of the wrong shape, a missing emit…). */
+export function vueWarnings(page: import('playwright-core').Page): string[] {
+  const warnings: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'warning' && message.text().includes('[Vue warn]'))
+      warnings.push(message.text())
+  })
+  return warnings
+}
+
+/** Console errors, minus the browser's line for each answer that is not 2xx (422s are expected). */
+export const unexpectedProblems = (problems: string[]) =>
+  problems.filter((problem) => !problem.startsWith('Failed to load resource'))
+
 /** Signs in at `origin` with the demo password and waits for the signed-in shell. */
 export async function signInAt(
   page: import('playwright-core').Page,
