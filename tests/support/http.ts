@@ -4,6 +4,8 @@
  * X-XSRF-TOKEN header).
  */
 import http from 'node:http'
+import type { InertiaPages } from '@adonisjs/inertia/types'
+import type { SharedProps } from '#app/core/http/page_props'
 
 export const TEST_PORT = Number(process.env.PORT ?? 3390)
 
@@ -147,6 +149,17 @@ export class Visitor {
   async page<Props = Record<string, any>>(path: string) {
     const result = await this.get(path)
     return { result, page: inertiaPage<Props>(result) }
+  }
+
+  /**
+   * The page `path` renders, which must be `name` (issue #12 §6): its props typed from the
+   * module's pages.ts, as the page itself receives them.
+   */
+  async pageOf<Name extends keyof InertiaPages>(name: Name, path: string) {
+    const result = await this.get(path)
+    const page = inertiaPage<InertiaPages[Name] & SharedProps>(result)
+    if (page.component !== name) throw new Error(`${path} rendered ${page.component}, not ${name}`)
+    return { result, page }
   }
 
   /** Sends a request with the session and XSRF header; `json` asks for a JSON answer. */

@@ -98,9 +98,7 @@ test.group('Background jobs', () => {
 
     const staff = new Visitor(hostOf('rail'))
     await staff.signIn('admin@rail.test')
-    const { page } = await staff.page<{ failures: Array<{ id: number; queue: string }> }>(
-      '/cabinet/jobs/failures'
-    )
+    const { page } = await staff.pageOf('jobs/failures/index', '/cabinet/jobs/failures')
     assert.isTrue(page.props.failures.some((failure) => failure.id === Number(letter.id)))
     const retried = await staff.send('POST', `/cabinet/jobs/failures/${letter.id}/retry`, {})
     assert.equal(retried.status, 200, retried.body)

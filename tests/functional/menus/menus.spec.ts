@@ -296,12 +296,7 @@ test.group('Menus: the builder', () => {
 
   test('the builder page lists what can go in and flags what no role opens', async ({ assert }) => {
     const business = await newBusiness()
-    const { page: builder } = await business.admin.page<{
-      pages: Array<{ route: string; enabled: boolean }>
-      roles: Array<{ id: number }>
-      editable: boolean
-      can: { push: boolean }
-    }>('/cabinet/menus')
+    const { page: builder } = await business.admin.pageOf('menus/menus/index', '/cabinet/menus')
     const routes = builder.props.pages.map((entry) => entry.route)
     assert.includeMembers(routes, [
       'home',
@@ -313,7 +308,8 @@ test.group('Menus: the builder', () => {
     assert.notInclude(routes, 'portal.profile')
     assert.isTrue(builder.props.editable)
     assert.isFalse(builder.props.can.push) // no sub-agents yet
-    const { page: portal } = await business.admin.page<{ pages: Array<{ route: string }> }>(
+    const { page: portal } = await business.admin.pageOf(
+      'menus/menus/index',
       '/cabinet/menus?audience=client'
     )
     assert.sameMembers(
@@ -353,7 +349,7 @@ test.group('Menus: sub-agents', () => {
     assert.deepEqual(flat(await menuOf(sub.admin)), ['Начало', '[Работа]', 'Люди'])
 
     // Kept: the sub-agent's builder is read-only and a save is refused, changing nothing.
-    const { page: builder } = await sub.admin.page<{ editable: boolean }>('/cabinet/menus')
+    const { page: builder } = await sub.admin.pageOf('menus/menus/index', '/cabinet/menus')
     assert.isFalse(builder.props.editable)
     const refused = await sub.admin.send('PUT', '/cabinet/menus/staff', {
       items: [page('home', 'home')],
