@@ -15,21 +15,20 @@ export interface Brand {
   faviconUrl: string | null
 }
 
+import type {
+  MenuIconNode,
+  MenuIcons,
+  RenderedMenu,
+  RenderedMenuGroup,
+  RenderedMenuItem,
+  RenderedMenuNode,
+} from '#app/menus/pages'
+
 /** The signed-in person's menu, already cut to its modules and permissions (app/menus). */
-export interface MenuLink {
-  id: string
-  label: string
-  icon: string | null
-  href: string
-  external: boolean
-}
-export interface MenuGroup {
-  id: string
-  label: string
-  icon: string | null
-  children: MenuLink[]
-}
-export type MenuEntry = MenuLink | MenuGroup
+export type MenuLink = RenderedMenuItem
+export type MenuGroup = RenderedMenuGroup
+export type MenuEntry = RenderedMenuNode
+export type { MenuIconNode, MenuIcons, RenderedMenu }
 
 export interface SharedProps {
   [key: string]: unknown
@@ -45,7 +44,8 @@ export interface SharedProps {
   }
   i18n: { locale: Locale; dir: 'rtl' | 'ltr'; messages: Record<string, string> }
   user: { id: number; fullName: string; email: string; audience: 'staff' | 'client' } | null
-  menu: MenuEntry[]
+  /** Its entries and the drawings of their icons (no others reach the browser). */
+  menu: RenderedMenu
   /** Set while someone impersonates the signed-in person: the banner shows it. */
   impersonation: { byName: string } | null
   /** A client user's companies and the one it acts for now (null for staff). */

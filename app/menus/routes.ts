@@ -7,6 +7,7 @@ const Menus = () => import('#app/menus/controllers/menus_controller')
 router
   .group(() => {
     router.get('/menus', [Menus, 'index']).as('menus.index')
+    router.get('/menus/icons', [Menus, 'icons']).as('menus.icons')
     router
       .put('/menus/:audience', [Menus, 'update'])
       .as('menus.update')

@@ -5,7 +5,6 @@ import { validateTranslated } from '#app/core/http/validation'
 import { notFound } from '#app/core/http/params'
 import { recordAudit } from '#app/audit/audit'
 import { translatorFor, requestLocale } from '#app/core/i18n/request_locale'
-import { MENU_ICONS } from '#app/core/modules/manifest'
 import { moduleCatalog } from '#app/core/modules/registry'
 import type User from '#app/auth/models/user'
 import Role from '#app/tenancy/models/role'
@@ -14,7 +13,13 @@ import { pagesFor } from '#app/menus/current_menu'
 import { renderMenu, type Audience, type MenuNode, type MenuReview } from '#app/menus/menu_tree'
 import { SaveMenu, reviewFor, rolesOf } from '#app/menus/actions/save_menu'
 import { PushMenu } from '#app/menus/actions/push_menu'
-import { menuValidator, pushValidator, reviewValidator } from '#app/menus/validators'
+import { iconNodes, iconsIn, searchIcons, withIcons } from '#app/menus/icons'
+import {
+  iconSearchValidator,
+  menuValidator,
+  pushValidator,
+  reviewValidator,
+} from '#app/menus/validators'
 
 const audienceOf = (value: unknown): Audience => (value === 'client' ? 'client' : 'staff')
 
@@ -73,7 +78,8 @@ export default class MenusController {
         module: catalog.modules.get(page.module)?.label ?? page.label,
       })),
       roles: roles.map(({ role }) => ({ id: role.id, name: role.name })),
-      icons: [...MENU_ICONS],
+      // The drawings of what the tree and the page list show; the picker searches for others.
+      icons: iconNodes([...iconsIn(items), ...[...pages.values()].map((page) => page.icon)]),
       tenantLocale: ctx.tenant.locale,
       review: explained(ctx, await reviewFor(ctx.tenant, audience, items)),
       subAgents: subAgents.length,
@@ -95,15 +101,24 @@ export default class MenusController {
       if (!role) throw notFound()
       const holds = new Set(role.permissions.filter((key) => ctx.tenant.ceiling.has(key)))
       const user = ctx.auth.use('web').user as User
-      preview = renderMenu(
-        items,
-        await pagesFor(ctx.tenant, audience),
-        (key) => holds.has(key),
-        requestLocale(ctx, user.locale),
-        ctx.tenant.locale
+      preview = withIcons(
+        renderMenu(
+          items,
+          await pagesFor(ctx.tenant, audience),
+          (key) => holds.has(key),
+          requestLocale(ctx, user.locale),
+          ctx.tenant.locale
+        )
       )
     }
     return { ...explained(ctx, review), preview }
+  }
+
+  /** The picker's search over every lucide icon: names and drawings, the closest first. */
+  async icons(ctx: HttpContext) {
+    await authorize(ctx, 'menus.menus.manage')
+    const { q } = await validateTranslated(ctx, iconSearchValidator)
+    return { icons: searchIcons(q ?? '') }
   }
 
   async update(ctx: HttpContext) {
