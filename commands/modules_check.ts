@@ -11,8 +11,17 @@ export default class ModulesCheck extends BaseCommand {
   async run() {
     const { checkModules } = await import('#app/platform/modules_check')
     const { moduleCatalog } = await import('#app/core/modules/registry')
-    const business = [...(await moduleCatalog()).toggleableModules]
-    const problems = checkModules(this.app.appRoot.pathname, business)
+    const { unknownManifestIcons } = await import('#app/menus/icons')
+    const catalog = await moduleCatalog()
+    const business = [...catalog.toggleableModules]
+    const problems = [
+      ...checkModules(this.app.appRoot.pathname, business),
+      // A menu entry or group names an icon lucide does not have.
+      ...unknownManifestIcons(catalog).map(({ module, problem }) => ({
+        file: `app/${module}/module.ts`,
+        problem: `no lucide icon of that name: ${problem}`,
+      })),
+    ]
     if (problems.length === 0) {
       this.logger.success(`modules:check passed (${business.length} business modules)`)
       return

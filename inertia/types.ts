@@ -8,6 +8,9 @@ export type { Locale } from '#app/core/i18n/locales'
 export type { PublicBrand as Brand } from '#app/brand/pages'
 /** The signed-in person's menu, already cut to its modules and permissions (app/menus). */
 export type {
+  MenuIconNode,
+  MenuIcons,
+  RenderedMenu,
   RenderedMenuItem as MenuLink,
   RenderedMenuGroup as MenuGroup,
   RenderedMenuNode as MenuEntry,

@@ -76,7 +76,7 @@ export default defineModule({
       starts: [{ in: 'agents', audience: 'staff', group: 'clients', order: 10 }],
       audiences: ['staff'],
       label: { en: 'Clients', ru: 'Клиенты', fa: 'مشتریان' },
-      icon: 'building',
+      icon: 'building-complex',
       where: 'agents',
     },
     {
@@ -101,7 +101,7 @@ export default defineModule({
     {
       id: 'clients',
       label: { en: 'Clients', ru: 'Клиенты', fa: 'مشتریان' },
-      icon: 'building',
+      icon: 'building-complex',
       starts: [{ in: 'agents', audience: 'staff', order: 20 }],
     },
   ],

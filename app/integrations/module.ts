@@ -72,7 +72,7 @@ export default defineModule({
       ],
       audiences: ['staff'],
       label: { en: 'Provider calls', ru: 'Обращения к провайдерам', fa: 'تماس با ارائه‌دهندگان' },
-      icon: 'chart',
+      icon: 'chart-column',
     },
   ],
   // The platform owner and an agent's administrator hold the same of this module.

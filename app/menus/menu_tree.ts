@@ -7,6 +7,7 @@
 import type { Locale, Translated } from '#app/core/i18n/locales'
 import type { MenuEntryDeclaration, RouteAccess } from '#app/core/modules/manifest'
 import type { ModuleCatalog } from '#app/core/modules/registry'
+import { isMenuIcon } from '#app/menus/icons'
 import type {
   Audience,
   MenuNode,
@@ -134,6 +135,7 @@ export type MenuProblem =
   | 'too_many'
   | 'empty_group'
   | 'url_missing'
+  | 'unknown_icon'
 
 export interface MenuReview {
   /** Refusals: a menu with any of these is not saved. */
@@ -173,6 +175,9 @@ export function reviewMenu(
     count++
     if (seen.has(node.id)) review.problems.push({ id: node.id, problem: 'duplicate_id' })
     seen.add(node.id)
+    if (node.icon && !isMenuIcon(node.icon)) {
+      review.problems.push({ id: node.id, problem: 'unknown_icon' })
+    }
     if (node.kind !== 'page') {
       if (!Object.values(node.label).some((text) => text?.trim())) {
         review.problems.push({ id: node.id, problem: 'label_missing' })

@@ -21,6 +21,7 @@ export default defineModule({
   ],
   routes: {
     'cabinet.menus.index': { permission: 'menus.menus.manage' },
+    'cabinet.menus.icons': { permission: 'menus.menus.manage' },
     'cabinet.menus.update': { permission: 'menus.menus.manage' },
     'cabinet.menus.review': { permission: 'menus.menus.manage' },
     'cabinet.menus.push': { permission: 'menus.menus.manage' },

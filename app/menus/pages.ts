@@ -16,7 +16,7 @@ export type MenuNode = {
   kind: 'page' | 'link' | 'group'
   /** Per locale; blank for a page means the page's own name. */
   label: Partial<Translated>
-  /** A name from the menu icon set (validated on save). */
+  /** A lucide icon's name (app/menus/icons.ts, validated on save); none: the page's own. */
   icon: string | null
   /** kind page: a route name that has a menu entry (app/<module>/module.ts `menu`). */
   route?: string
@@ -45,6 +45,15 @@ export type RenderedMenuGroup = {
 
 export type RenderedMenuNode = RenderedMenuItem | RenderedMenuGroup
 
+/** A lucide icon's drawing: SVG elements and their attributes on lucide's 24-unit grid. */
+export type MenuIconNode = Array<[tag: string, attrs: Record<string, string | number>]>
+
+/** Icon name -> its drawing: only the icons a page shows travel with it. */
+export type MenuIcons = Record<string, MenuIconNode>
+
+/** A rendered menu and the drawings of the icons on it. */
+export type RenderedMenu = { items: RenderedMenuNode[]; icons: MenuIcons }
+
 export type MenusIndexProps = {
   audience: Audience
   items: MenuNode[]
@@ -57,7 +66,8 @@ export type MenusIndexProps = {
     module: Translated
   }>
   roles: Array<{ id: number; name: Translated }>
-  icons: string[]
+  /** The drawings of the icons the tree and the pages show; the picker fetches others. */
+  icons: MenuIcons
   tenantLocale: Locale
   review: {
     problems: Array<{ id: string; problem: string; message: string }>
@@ -75,6 +85,6 @@ declare module '@adonisjs/inertia/types' {
 
 declare module '#app/core/http/page_props' {
   interface ModuleSharedProps {
-    menu: RenderedMenuNode[]
+    menu: RenderedMenu
   }
 }

@@ -14,6 +14,7 @@ import type {
 import type { ModuleCatalog } from '#app/core/modules/registry'
 import { moduleCatalog } from '#app/core/modules/registry'
 import type { Audience, MenuNode, MenuSet } from '#app/menus/menu_tree'
+import { assertManifestIcons } from '#app/menus/icons'
 
 /** The modules a kind has: the platform's own (always on) and the business ones it names. */
 function modulesOf(declaration: KindPresetDeclaration, catalog: ModuleCatalog) {
@@ -50,6 +51,7 @@ function composeRoles(declaration: KindPresetDeclaration, catalog: ModuleCatalog
 }
 
 function composeMenus(declaration: KindPresetDeclaration, catalog: ModuleCatalog): MenuSet {
+  assertManifestIcons(catalog)
   const where = declaration.kind === 'platform' ? 'platform' : 'agents'
   const available = new Set(modulesOf(declaration, catalog).map((manifest) => manifest.key))
   const menus: MenuSet = { staff: [], client: [] }

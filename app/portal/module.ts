@@ -36,7 +36,7 @@ export default defineModule({
       ],
       audiences: ['staff', 'client'],
       label: { en: 'Home', ru: 'Главная', fa: 'خانه' },
-      icon: 'home',
+      icon: 'house',
     },
     {
       route: 'portal.profile',
@@ -44,7 +44,7 @@ export default defineModule({
       starts: [{ in: 'agents', audience: 'client', order: 20 }],
       audiences: ['client'],
       label: { en: 'Profile', ru: 'Профиль', fa: 'نمایه' },
-      icon: 'building',
+      icon: 'building-complex',
     },
   ],
   roleGrants: {

@@ -1,6 +1,6 @@
 /*
- * JSON calls from a page (the menu builder's review and save): same-origin, with the CSRF
- * token Shield puts in the XSRF-TOKEN cookie.
+ * JSON calls from a page (the menu builder's review, save and icon search): same-origin, with
+ * the CSRF token Shield puts in the XSRF-TOKEN cookie.
  */
 function xsrfToken(): string {
   const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/)
@@ -21,6 +21,15 @@ export async function sendJson<T>(
       'X-XSRF-TOKEN': xsrfToken(),
     },
     body: JSON.stringify(body),
+  })
+  const data = (await response.json().catch(() => ({}))) as T
+  return { status: response.status, data }
+}
+
+export async function getJson<T>(url: string): Promise<{ status: number; data: T }> {
+  const response = await fetch(url, {
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json' },
   })
   const data = (await response.json().catch(() => ({}))) as T
   return { status: response.status, data }

@@ -37,28 +37,11 @@ export type RouteAccess =
   | { self: string }
   | { public: string; stateless?: true }
 
-/** The icons a menu item may show (inertia/components/menu_icon.vue draws them). */
-export const MENU_ICONS = [
-  'home',
-  'users',
-  'building',
-  'card',
-  'receipt',
-  'document',
-  'ticket',
-  'chart',
-  'settings',
-  'mail',
-  'shield',
-  'link',
-  'inbox',
-  'network',
-  'menu',
-  'truck',
-  'wrench',
-  'terminal',
-] as const
-export type MenuIcon = (typeof MENU_ICONS)[number]
+/**
+ * A menu icon: the kebab-case name of a lucide icon (`house`, `building-2`). Core keeps no list;
+ * app/menus checks the name against the icon set when menus are composed and saved.
+ */
+export type MenuIcon = string
 
 /*
  * A page a tenant's menu may point at: a parameterless GET route of this module, for one or both

@@ -9,6 +9,7 @@ import { pagesFor } from '#app/menus/current_menu'
 import { renderMenu, type MenuNode } from '#app/menus/menu_tree'
 import { reviewFor } from '#app/menus/actions/save_menu'
 import { reviewValidator } from '#app/menus/validators'
+import { withIcons } from '#app/menus/icons'
 import { audienceOf, normalized } from '#app/menus/menu_input'
 import { explained } from '#app/menus/review_messages'
 
@@ -27,12 +28,14 @@ export default class MenuReviewController {
       if (!role) throw notFound()
       const holds = new Set(role.permissions.filter((key) => ctx.tenant.access.ceiling.has(key)))
       const user = ctx.auth.use('web').user as User
-      preview = renderMenu(
-        items,
-        await pagesFor(ctx.tenant, audience),
-        (key) => holds.has(key),
-        requestLocale(ctx, user.locale),
-        ctx.tenant.locale
+      preview = withIcons(
+        renderMenu(
+          items,
+          await pagesFor(ctx.tenant, audience),
+          (key) => holds.has(key),
+          requestLocale(ctx, user.locale),
+          ctx.tenant.locale
+        )
       )
     }
     return { ...explained(ctx, review), preview }

@@ -4,7 +4,6 @@ import { authorize, can } from '#app/access/authorization'
 import { validateTranslated } from '#app/core/http/validation'
 import { recordAudit } from '#app/audit/audit'
 import { translatorFor } from '#app/core/i18n/request_locale'
-import { MENU_ICONS } from '#app/core/modules/manifest'
 import { moduleCatalog } from '#app/core/modules/registry'
 import type User from '#app/auth/models/user'
 import app from '@adonisjs/core/services/app'
@@ -12,6 +11,7 @@ import { pagesFor } from '#app/menus/current_menu'
 import type { MenuNode } from '#app/menus/menu_tree'
 import { SaveMenu, reviewFor, rolesOf } from '#app/menus/actions/save_menu'
 import { menuValidator } from '#app/menus/validators'
+import { iconNodes, iconsIn } from '#app/menus/icons'
 import { audienceOf, normalized } from '#app/menus/menu_input'
 import { explained } from '#app/menus/review_messages'
 
@@ -38,7 +38,8 @@ export default class MenusController {
         module: catalog.modules.get(page.module)?.label ?? page.label,
       })),
       roles: roles.map(({ role }) => ({ id: role.id, name: role.name })),
-      icons: [...MENU_ICONS],
+      // The drawings of what the tree and the page list show; the picker searches for others.
+      icons: iconNodes([...iconsIn(items), ...[...pages.values()].map((page) => page.icon)]),
       tenantLocale: ctx.tenant.locale,
       review: explained(ctx, await reviewFor(ctx.tenant, audience, items)),
       subAgents: subAgents.length,

@@ -71,6 +71,13 @@ test.group('Browser: menu builder', (group) => {
     await page.click('[data-test=add-group]')
     await rows(3)
     await page.fill('[data-test=label-ru]', 'Команда')
+    // Any lucide icon: the picker asks the server for it, the row draws the one chosen.
+    await Promise.all([
+      page.waitForResponse((response) => response.url().includes('/cabinet/menus/icons?q=truck')),
+      page.fill('[data-test=icon-search]', 'truck'),
+    ])
+    await page.click('[data-test=icon-option][data-icon=truck]')
+    await page.waitForSelector('[data-test=icon-current]:has-text("truck")')
     const groupId = await page.locator('[data-drop-into]').first().getAttribute('data-drop-into')
     await page.dragAndDrop('[data-page="cabinet.people.index"]', `[data-drop-into="${groupId}"]`)
     await rows(4)
@@ -121,6 +128,12 @@ test.group('Browser: menu builder', (group) => {
       () => document.querySelectorAll('[data-test=menu] [data-test=menu-item]').length === 3
     )
     await page.waitForSelector('[data-test=menu] [data-test=menu-group]')
+    // Every entry of the bar is drawn with its icon, the group with the one picked.
+    assert.equal(
+      await page.locator('[data-test=menu] [data-test=menu-group] summary svg').count(),
+      1
+    )
+    assert.equal(await page.locator('[data-test=menu] [data-test=menu-item] svg').count(), 3)
     assert.deepEqual(await texts(page, '[data-test=menu] [data-test=menu-item]'), [
       'Учётная запись и безопасность',
       'Главная',

@@ -108,8 +108,8 @@ test.group('Second app process', (group) => {
       const response = await there.get('/', { 'x-inertia': 'true', 'x-inertia-version': '1' })
       if (response.status !== 200) throw new Error(`${response.status} ${response.body}`)
       return response
-        .json<{ props: { menu: Array<{ label: string }> } }>()
-        .props.menu.map((entry) => entry.label)
+        .json<{ props: { menu: { items: Array<{ label: string }> } } }>()
+        .props.menu.items.map((entry) => entry.label)
     }
     const saved = await here.send('PUT', '/cabinet/menus/staff', {
       items: [
