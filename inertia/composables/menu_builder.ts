@@ -96,10 +96,10 @@ export function createMenuBuilder(props: MenusIndexProps) {
     if (select) selectedId.value = node.id
     changed(t('menus.added', { name: nameOf(node) }))
   }
-  function addPage(route: string, target: Target = {}) {
-    const page = pageByRoute.value.get(route)
+  function addPage(routeName: string, target: Target = {}) {
+    const page = pageByRoute.value.get(routeName)
     if (!page || !page.enabled) return
-    add({ id: newId(), kind: 'page', label: {}, icon: null, route }, target)
+    add({ id: newId(), kind: 'page', label: {}, icon: null, route: routeName }, target)
   }
   function addGroup() {
     const label = { [locale.value]: t('menus.new_group') }
