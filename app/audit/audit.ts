@@ -11,7 +11,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { Database } from '@adonisjs/lucid/database'
 import { currentTenantScope, runInTenant } from '#app/core/database/tenant_context'
-import { liveSessionOf } from '#app/auth/middleware/auth_middleware'
+import { impersonatorOf } from '#app/core/http/acting_person'
 
 export interface AuditEntry {
   action: string
@@ -41,8 +41,7 @@ function rowFor(ctx: HttpContext, entry: AuditEntry): AuditRow {
     tenant_id: ctx.tenant.id,
     actor_user_id: user?.id ?? null,
     // Every row written while someone impersonates carries who it really was (SECURITY A8).
-    impersonator_user_id:
-      entry.impersonatorUserId ?? liveSessionOf(ctx)?.impersonatorUserId ?? null,
+    impersonator_user_id: entry.impersonatorUserId ?? impersonatorOf(ctx),
     action: entry.action,
     subject_type: entry.subjectType ?? null,
     subject_id: entry.subjectId === undefined ? null : String(entry.subjectId),

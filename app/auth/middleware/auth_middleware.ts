@@ -14,6 +14,7 @@ import {
   type ImpersonationInfo,
 } from '#app/auth/impersonation'
 import User from '#app/auth/models/user'
+import { rememberImpersonator } from '#app/core/http/acting_person'
 
 export const SESSION_TENANT_KEY = 'tenant_id'
 
@@ -40,6 +41,7 @@ export default class AuthMiddleware {
       return ctx.response.redirect(urlFor('auth.login'))
     }
     sessions.set(ctx, live)
+    rememberImpersonator(ctx, live.impersonatorUserId)
     // A tenant may accept its staff cabinet only from its own networks (issue #4 §3).
     const allowList = ctx.tenant.access.staffIpAllowList
     if (user.audience === 'staff' && allowList && !allowList.contains(ctx.request.ip())) {

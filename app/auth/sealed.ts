@@ -1,0 +1,33 @@
+/* vault:rotate (app/vault/rotate.ts): users' TOTP seeds, each bound to its tenant and user. */
+import type { Database } from '@adonisjs/lucid/database'
+import { openSecret, sealSecret } from '#app/auth/two_factor'
+import type { Resealer } from '#app/vault/rotate'
+
+const resealTotpSeeds: Resealer = async (db: Database, tenantId, ring) => {
+  const rows = (await db
+    .from('users')
+    .where('tenant_id', tenantId)
+    .whereNotNull('totp_secret')
+    .forUpdate()
+    .select('id', 'totp_secret')) as Array<{ id: number; totp_secret: string }>
+  let resealed = 0
+  let failed = 0
+  for (const row of rows) {
+    if (!ring.needsReseal(row.totp_secret)) continue
+    const owner = { tenantId, userId: row.id }
+    const secret = openSecret(row.totp_secret, owner)
+    // A value that opens nowhere stays as it is, counted: re-sealing would destroy it.
+    if (!secret) {
+      failed++
+      continue
+    }
+    await db
+      .from('users')
+      .where({ tenant_id: tenantId, id: row.id })
+      .update({ totp_secret: sealSecret(secret, owner) })
+    resealed++
+  }
+  return { resealed, failed }
+}
+
+export default resealTotpSeeds
