@@ -35,7 +35,8 @@ function groupsUsedBy(file: string, keys: Set<string>, seen = new Set<string>())
   const groups = new Set<string>()
   if (seen.has(file)) return groups
   seen.add(file)
-  const source = readFileSync(file, 'utf8')
+  // Route names (`route('account.confirm')`) are not texts, even where a text has the same key.
+  const source = readFileSync(file, 'utf8').replace(/\broute\(\s*(['"`])[^'"`]*\1/g, 'route(')
   // A literal key ('clients.title') counts when it exists; a built one (`clients.type_${x}`)
   // when some key starts with its prefix. Other dotted strings (a placeholder host) do not.
   for (const [, literal] of source.matchAll(/['"`]([a-z_]+(?:\.[a-zA-Z_]+)+)['"`]/g)) {
