@@ -119,6 +119,15 @@ export function checkModules(root: string, businessModules: string[]): ModulePro
       }
     }
   }
+  for (const file of filesUnder(root, 'inertia/components')) {
+    const [, , folder] = file.split('/')
+    if (
+      file.split('/').length !== 4 ||
+      (folder !== 'ui' && !existsSync(join(appDir, folder, 'module.ts')))
+    ) {
+      problems.push({ file, problem: 'components live in inertia/components/{ui,<module>}/' })
+    }
+  }
   for (const file of filesUnder(root, 'inertia/pages')) {
     const [, , module] = file.split('/')
     if (file.split('/').length !== 5 || !existsSync(join(appDir, module, 'module.ts'))) {

@@ -69,6 +69,8 @@ test.group('modules:check (issue #12 §1)', () => {
       'app/fuel/controllers/cards.ts': `inertia.render('billing/cards/index')\n`,
       'inertia/pages/fuel/cards/index.vue': `<script setup lang="ts">\ndefineProps<{ cards: string[] }>()\n</script>\n`,
       'inertia/pages/fuel/cards.vue': `<template></template>\n`,
+      'inertia/components/card_row.vue': `<template></template>\n`,
+      'inertia/components/fuel/card_row.vue': `<template></template>\n`,
       'app/fuel/migrations/20270101000000_cards.ts': `createTenantTable(this, 'fuel_cards', () => {})\ncreateTenantTable(this, 'fuel_limits', () => {})\n`,
       'app/fuel/models/card.ts': `export default class Card extends TenantModel {\n  static table = 'fuel_cards'\n}\n`,
       'inertia/pages/fuel/cards/show.vue': `<script setup lang="ts">\nimport type { CardsShowProps } from '#app/fuel/pages'\ndefineProps<CardsShowProps>()\n</script>\n`,
@@ -87,6 +89,10 @@ test.group('modules:check (issue #12 §1)', () => {
         {
           file: 'inertia/pages/fuel/cards.vue',
           problem: 'pages live in inertia/pages/<module>/<resource>/<view>.vue',
+        },
+        {
+          file: 'inertia/components/card_row.vue',
+          problem: 'components live in inertia/components/{ui,<module>}/',
         },
         {
           file: 'inertia/pages/fuel/cards/index.vue',
