@@ -15,8 +15,9 @@ import db from '@adonisjs/lucid/services/db'
 import { runInTenant } from '#app/core/database/tenant_context'
 import http from 'node:http'
 import { hostOf, TEST_PORT, Visitor } from '#tests/support/http'
-import { inTenant, newUser } from '#tests/support/people'
+import { newUser } from '#tests/support/people'
 import { newBusiness } from '#tests/support/businesses'
+import { newClient, newMembership } from '#tests/functional/clients/factories'
 
 /** Tables whose rows are the business's state (sessions, logs and read marks may move). */
 const WATCHED = [
@@ -192,22 +193,9 @@ async function snapshot(): Promise<Record<string, string>> {
 /** A client of the business, with a person signed in for it. */
 async function clientOf(slug: string) {
   const person = await newUser(slug, 'client', { label: 'fuzz-client' })
-  const client = await inTenant(slug, async () => {
-    const tenant = await db.from('tenants').where('slug', slug).firstOrFail()
-    const role = await db.from('roles').where('audience', 'client').orderBy('id').firstOrFail()
-    const [row] = await db
-      .table('clients')
-      .insert({ tenant_id: tenant.id, type: 'ru_person', name: 'Fuzz client' })
-      .returning('id')
-    await db.table('client_memberships').insert({
-      tenant_id: tenant.id,
-      user_id: person.id,
-      client_id: row.id,
-      role_id: role.id,
-    })
-    return row
-  })
-  return { email: person.email, clientId: Number(client.id) }
+  const client = await newClient(slug, { name: 'Fuzz client' })
+  await newMembership(slug, { clientId: client.id, userId: person.id })
+  return { email: person.email, clientId: client.id }
 }
 
 async function signIn(actor: Actor) {
