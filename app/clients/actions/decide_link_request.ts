@@ -10,6 +10,8 @@ import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_c
 import { notify } from '#app/notifications/notify'
 import User from '#app/auth/models/user'
 import Role from '#app/tenancy/models/role'
+import Client from '#app/clients/models/client'
+import LinkRequest from '#app/clients/models/link_request'
 import type { CreateClientInput } from '#app/clients/actions/create_client'
 
 export type DecisionError =
@@ -30,13 +32,8 @@ function scope() {
   return { trx, tenantId: requireTenantId('link requests') }
 }
 
-async function pendingRequest(id: number) {
-  const { trx, tenantId } = scope()
-  return trx
-    .from('link_requests')
-    .where({ tenant_id: tenantId, id, status: 'pending' })
-    .forUpdate()
-    .first()
+function pendingRequest(id: number) {
+  return LinkRequest.query().where({ id, status: 'pending' }).forUpdate().first()
 }
 
 export class ApproveLinkRequest {
@@ -49,7 +46,7 @@ export class ApproveLinkRequest {
     const { trx, tenantId } = scope()
     const request = await pendingRequest(requestId)
     if (!request) return { ok: false, error: 'request_not_found' }
-    const user = await User.query().where('id', request.user_id).first()
+    const user = await User.query().where('id', request.userId).first()
     if (!user || user.status !== 'active') return { ok: false, error: 'not_confirmed' }
     const role = await Role.query().where('id', input.roleId).where('audience', 'client').first()
     if (!role) return { ok: false, error: 'role_not_found' }
@@ -62,25 +59,25 @@ export class ApproveLinkRequest {
 
     let clientId = input.clientId ?? null
     if (clientId) {
-      const client = await trx.from('clients').where({ tenant_id: tenantId, id: clientId }).first()
-      if (!client) return { ok: false, error: 'client_not_found' }
+      if (!(await Client.find(clientId))) return { ok: false, error: 'client_not_found' }
     } else {
       const created = await new CreateClient().handle(request.company as CreateClientInput)
       if (!created.ok) return { ok: false, error: 'identifier_taken' }
       clientId = created.id
     }
+    // An upsert is a set operation (ADR 0023 §3): explicit SQL in the tenant transaction.
     await trx
       .table('client_memberships')
       .insert({ tenant_id: tenantId, client_id: clientId, user_id: user.id, role_id: role.id })
       .onConflict(['tenant_id', 'client_id', 'user_id'])
       .merge(['role_id'])
-    await trx.from('link_requests').where({ tenant_id: tenantId, id: requestId }).update({
+    await LinkRequest.query().where('id', requestId).update({
       status: 'approved',
       client_id: clientId,
       decided_by: actor.userId,
       decided_at: new Date(),
     })
-    const client = await trx.from('clients').where({ tenant_id: tenantId, id: clientId }).first()
+    const client = await Client.findOrFail(clientId)
     await notify('clients.link_approved', {
       userIds: [user.id],
       params: { company: client.name },
@@ -93,17 +90,15 @@ export class ApproveLinkRequest {
 export class RejectLinkRequest {
   async handle(actor: Actor, requestId: number): Promise<Decision> {
     if (!actor.permissions.has('clients.members.manage')) return { ok: false, error: 'not_allowed' }
-    const { trx, tenantId } = scope()
     const request = await pendingRequest(requestId)
     if (!request) return { ok: false, error: 'request_not_found' }
-    await trx
-      .from('link_requests')
-      .where({ tenant_id: tenantId, id: requestId })
+    await LinkRequest.query()
+      .where('id', requestId)
       .update({ status: 'rejected', decided_by: actor.userId, decided_at: new Date() })
     await notify('clients.link_rejected', {
-      userIds: [request.user_id],
+      userIds: [request.userId],
       params: { company: String(request.company?.name ?? '') },
     })
-    return { ok: true, userId: request.user_id, clientId: null }
+    return { ok: true, userId: request.userId, clientId: null }
   }
 }

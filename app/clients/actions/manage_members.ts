@@ -7,6 +7,8 @@ import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_c
 import { checkGrant, type Actor } from '#app/access/delegation'
 import Role from '#app/tenancy/models/role'
 import User from '#app/auth/models/user'
+import Client from '#app/clients/models/client'
+import ClientMembership from '#app/clients/models/client_membership'
 
 export type MemberError =
   | 'not_allowed'
@@ -35,13 +37,11 @@ function scope() {
 }
 
 async function existingMembership(clientId: number, userId: number) {
-  const { trx, tenantId } = scope()
-  const row = await trx
-    .from('client_memberships')
-    .where({ tenant_id: tenantId, client_id: clientId, user_id: userId })
+  const row = await ClientMembership.query()
+    .where({ client_id: clientId, user_id: userId })
     .forUpdate()
     .first()
-  return row ? { roleId: Number(row.role_id) } : null
+  return row ? { roleId: Number(row.roleId) } : null
 }
 
 export class LinkClientMember {
@@ -52,8 +52,7 @@ export class LinkClientMember {
   ): Promise<MemberResult> {
     if (!actor.permissions.has('clients.members.manage')) return { ok: false, error: 'not_allowed' }
     const { trx, tenantId } = scope()
-    const client = await trx.from('clients').where({ tenant_id: tenantId, id: clientId }).first()
-    if (!client) return { ok: false, error: 'client_not_found' }
+    if (!(await Client.find(clientId))) return { ok: false, error: 'client_not_found' }
     const user = await User.query().where('email', input.email).where('audience', 'client').first()
     if (!user) return { ok: false, error: 'user_not_found' }
     const role = await Role.query().where('id', input.roleId).where('audience', 'client').first()
@@ -65,6 +64,7 @@ export class LinkClientMember {
     )
     if (refused) return { ok: false, error: refused }
     const before = await existingMembership(clientId, user.id)
+    // An upsert is a set operation (ADR 0023 §3): explicit SQL in the tenant transaction.
     await trx
       .table('client_memberships')
       .insert({ tenant_id: tenantId, client_id: clientId, user_id: user.id, role_id: role.id })
@@ -77,13 +77,9 @@ export class LinkClientMember {
 export class UnlinkClientMember {
   async handle(actor: Actor, clientId: number, userId: number): Promise<MemberResult> {
     if (!actor.permissions.has('clients.members.manage')) return { ok: false, error: 'not_allowed' }
-    const { trx, tenantId } = scope()
     const before = await existingMembership(clientId, userId)
     if (!before) return { ok: false, error: 'membership_not_found' }
-    await trx
-      .from('client_memberships')
-      .where({ tenant_id: tenantId, client_id: clientId, user_id: userId })
-      .delete()
+    await ClientMembership.query().where({ client_id: clientId, user_id: userId }).delete()
     return { ok: true, userId, before, after: null }
   }
 }

@@ -1,8 +1,7 @@
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
-import db from '@adonisjs/lucid/services/db'
-import { requireTenantId } from '#app/core/database/tenant_context'
+import LinkRequest from '#app/clients/models/link_request'
 import { authorize } from '#app/access/authorization'
 import { validateTranslated, idField } from '#app/core/http/validation'
 import { acceptForm, refuseForm } from '#app/core/http/form_outcome'
@@ -21,12 +20,7 @@ const approveValidator = vine.create({
 /** A pending request of this tenant named by :id; anything else is a 404 before any input. */
 async function requestIdOr404(ctx: HttpContext): Promise<number> {
   const id = idParam(ctx.params.id)
-  const row = id
-    ? await db
-        .from('link_requests')
-        .where({ tenant_id: requireTenantId('link request'), id, status: 'pending' })
-        .first()
-    : null
+  const row = id ? await LinkRequest.query().where({ id, status: 'pending' }).first() : null
   if (!row) throw notFound()
   return id!
 }

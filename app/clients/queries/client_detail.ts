@@ -1,9 +1,9 @@
 /* One client with the people acting for it and the client roles on offer: three queries. */
-import db from '@adonisjs/lucid/services/db'
-import { requireTenantId } from '#app/core/database/tenant_context'
 import type { Translated } from '#app/core/i18n/locales'
 import type { ClientDetail } from '#app/clients/pages'
 import Client from '#app/clients/models/client'
+import ClientMembership from '#app/clients/models/client_membership'
+import Role from '#app/tenancy/models/role'
 
 /** The requisites a client page lists, in this order, by their model attribute. */
 const IDENTIFIERS = [
@@ -34,15 +34,16 @@ export function clientDetail(client: Client): ClientDetail {
 }
 
 export async function membersOf(clientId: number) {
-  const rows = await db
-    .from('client_memberships as m')
+  const rows = await ClientMembership.query()
     .join('users as u', (join) => {
-      join.on('u.tenant_id', 'm.tenant_id').andOn('u.id', 'm.user_id')
+      join
+        .on('u.tenant_id', 'client_memberships.tenant_id')
+        .andOn('u.id', 'client_memberships.user_id')
     })
-    .where('m.tenant_id', requireTenantId('membersOf'))
-    .where('m.client_id', clientId)
+    .where('client_memberships.client_id', clientId)
     .orderBy('u.full_name')
-    .select('u.id', 'u.full_name', 'u.email', 'u.status', 'm.role_id')
+    .select('u.id', 'u.full_name', 'u.email', 'u.status', 'client_memberships.role_id')
+    .pojo<Record<string, unknown>>()
   return rows.map((row) => ({
     userId: row.id as number,
     fullName: row.full_name as string,
@@ -53,11 +54,10 @@ export async function membersOf(clientId: number) {
 }
 
 export async function clientRoles(): Promise<Array<{ id: number; name: Translated }>> {
-  const rows = await db
-    .from('roles')
-    .where('tenant_id', requireTenantId('clientRoles'))
+  const rows = await Role.query()
     .where('audience', 'client')
     .orderBy('id')
     .select('id', 'name')
+    .pojo<{ id: number; name: Translated }>()
   return rows.map((row) => ({ id: row.id, name: row.name }))
 }

@@ -1,28 +1,42 @@
 /* Pending link requests with the person and, when one exists, the client they match. */
-import db from '@adonisjs/lucid/services/db'
-import { requireTenantId } from '#app/core/database/tenant_context'
+import Client from '#app/clients/models/client'
+import LinkRequest from '#app/clients/models/link_request'
 import type { LinkRequestRow } from '#app/clients/pages'
 
+type PendingRow = {
+  id: number
+  created_at: Date
+  company: Record<string, string> | null
+  user_id: number
+  full_name: string
+  email: string
+  phone: string | null
+  status: string
+  email_verified_at: Date | null
+  phone_verified_at: Date | null
+}
+
 export async function pendingLinkRequests(): Promise<LinkRequestRow[]> {
-  const tenantId = requireTenantId('pendingLinkRequests')
-  const rows = await db
-    .from('link_requests as r')
-    .join('users as u', (join) => join.on('u.tenant_id', 'r.tenant_id').andOn('u.id', 'r.user_id'))
-    .where('r.tenant_id', tenantId)
-    .where('r.status', 'pending')
-    .orderBy('r.id')
+  // ADR 0023: the model's query (its tenant filter by construction), read as plain rows.
+  const rows = await LinkRequest.query()
+    .join('users as u', (join) =>
+      join.on('u.tenant_id', 'link_requests.tenant_id').andOn('u.id', 'link_requests.user_id')
+    )
+    .where('link_requests.status', 'pending')
+    .orderBy('link_requests.id')
     .limit(200)
-    .select('r.id', 'r.created_at', 'r.company')
+    .select('link_requests.id', 'link_requests.created_at', 'link_requests.company')
     .select('u.id as user_id', 'u.full_name', 'u.email', 'u.phone', 'u.status')
     .select('u.email_verified_at', 'u.phone_verified_at')
+    .pojo<PendingRow>()
   // One query for every match, not one per request.
-  const identifiers = rows.flatMap((row) =>
-    [row.company?.inn, row.company?.nationalId, row.company?.legalId].filter(Boolean)
-  )
+  const identifiersOf = (company: Record<string, string> | null) =>
+    [company?.inn, company?.nationalId, company?.legalId].filter((value): value is string =>
+      Boolean(value)
+    )
+  const identifiers = rows.flatMap((row) => identifiersOf(row.company))
   const matches = identifiers.length
-    ? await db
-        .from('clients')
-        .where('tenant_id', tenantId)
+    ? await Client.query()
         .where((query) =>
           query
             .whereIn('inn', identifiers)
@@ -30,9 +44,16 @@ export async function pendingLinkRequests(): Promise<LinkRequestRow[]> {
             .orWhereIn('legal_id', identifiers)
         )
         .select('id', 'name', 'inn', 'national_id', 'legal_id')
+        .pojo<{
+          id: number
+          name: string
+          inn: string | null
+          national_id: string | null
+          legal_id: string | null
+        }>()
     : []
   return rows.map((row) => {
-    const wanted = [row.company?.inn, row.company?.nationalId, row.company?.legalId].filter(Boolean)
+    const wanted = identifiersOf(row.company)
     const match = matches.find((client) =>
       wanted.some((value) => [client.inn, client.national_id, client.legal_id].includes(value))
     )

@@ -1,9 +1,9 @@
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import { notifyLinkRequested } from '#app/clients/link_request_notice'
 import type { HttpContext } from '@adonisjs/core/http'
-import db from '@adonisjs/lucid/services/db'
 import { authorize, holdingOf } from '#app/access/authorization'
-import { requireTenantId } from '#app/core/database/tenant_context'
+import LinkRequest from '#app/clients/models/link_request'
+import Role from '#app/tenancy/models/role'
 import type User from '#app/auth/models/user'
 import type { Translated } from '#app/core/i18n/locales'
 import { Exception } from '@adonisjs/core/exceptions'
@@ -18,9 +18,7 @@ export default class ProfileController {
     await authorize(ctx, 'portal.home.view')
     const user = ctx.auth.use('web').user as User
     const { companies } = await holdingOf(ctx)
-    const roles = await db
-      .from('roles')
-      .where('tenant_id', requireTenantId('profile'))
+    const roles = await Role.query()
       .whereIn(
         'id',
         companies.map((company) => company.roleId)
@@ -39,12 +37,11 @@ export default class ProfileController {
         role: roleNames.get(company.roleId) ?? null,
       })),
       types: [...CLIENT_TYPES],
-      pendingRequests: await db
-        .from('link_requests')
-        .where({ tenant_id: requireTenantId('profile'), user_id: user.id, status: 'pending' })
+      pendingRequests: await LinkRequest.query()
+        .where({ user_id: user.id, status: 'pending' })
         .count('* as total')
-        .first()
-        .then((row) => Number(row?.total ?? 0)),
+        .pojo<{ total: string }>()
+        .then(([row]) => Number(row?.total ?? 0)),
     })
   }
 
@@ -53,14 +50,7 @@ export default class ProfileController {
     const user = ctx.auth.use('web').user as User
     if (user.audience !== 'client') throw new Exception('Forbidden', { status: 403 })
     const company = await validateTranslated(ctx, clientValidator)
-    const [row] = await db
-      .table('link_requests')
-      .insert({
-        tenant_id: requireTenantId('requestCompany'),
-        user_id: user.id,
-        company: JSON.stringify(company),
-      })
-      .returning('id')
+    const row = await LinkRequest.create({ userId: user.id, company, status: 'pending' })
     await notifyLinkRequested(user.fullName, company.name)
     await recordAudit(ctx, {
       action: 'portal.link_requested',
