@@ -13,6 +13,7 @@ import { vaultKeyRing } from '#app/vault/vault'
 import type { KeyRing } from '#app/vault/key_ring'
 import type { OpenedCredential, ProviderType } from '#app/integrations/provider_type'
 import type { MaskedCredential } from '#app/integrations/pages'
+import IntegrationCredential from '#app/integrations/models/integration_credential'
 export type { MaskedCredential }
 
 export interface CredentialRow {
@@ -52,14 +53,13 @@ function trx() {
 }
 
 /** This tenant's own credential for a provider, if any. */
-export async function ownCredential(
-  tenantId: number,
-  provider: string
-): Promise<CredentialRow | null> {
-  return ((await trx()
-    .from('integration_credentials')
-    .where({ tenant_id: tenantId, provider })
-    .first()) ?? null) as CredentialRow | null
+export async function ownCredential(provider: string): Promise<CredentialRow | null> {
+  // The vault hands rows around as plain objects; the model's query brings the tenant filter.
+  const [row] = await IntegrationCredential.query()
+    .where({ provider })
+    .limit(1)
+    .pojo<CredentialRow>()
+  return row ?? null
 }
 
 const ancestorsOf = (tenant: ResolvedTenant) =>
@@ -77,6 +77,7 @@ export async function usableCredentials(
   provider?: string
 ): Promise<CredentialRow[]> {
   const ancestors = ancestorsOf(tenant)
+  // Not the model's query: ancestors' shared rows are read too (the inherited-read policy).
   const query = trx()
     .from('integration_credentials')
     .where((scope) => {

@@ -4,18 +4,17 @@
  * entry the provider does not map is refused. The caller has found the tenant's own credential
  * and demanded a recent password; it audits the change.
  */
-import { currentTenantScope } from '#app/core/database/tenant_context'
 import type { ProviderType } from '#app/integrations/provider_type'
 import type { CredentialRow } from '#app/integrations/credential_vault'
 import type { CodeMaps } from '#app/integrations/code_mapping'
 import { dictionaryEntriesOf, mappingsOf } from '#app/integrations/queries/provider_cards'
+import IntegrationCredential from '#app/integrations/models/integration_credential'
 
 export type CodeMappingsSave =
   { ok: true; maps: CodeMaps } | { ok: false; dictionary: string; unknown: string }
 
 export class SaveCodeMappings {
   async handle(
-    tenantId: number,
     type: ProviderType,
     row: CredentialRow,
     maps: Record<string, Record<string, string | undefined>>
@@ -32,9 +31,8 @@ export class SaveCodeMappings {
         Object.entries(codes).filter((pair): pair is [string, string] => !!pair[1])
       )
     }
-    await currentTenantScope()!
-      .trx!.from('integration_credentials')
-      .where({ tenant_id: tenantId, id: row.id })
+    await IntegrationCredential.query()
+      .where('id', row.id)
       .update({ code_maps: JSON.stringify(next), updated_at: new Date() })
     return { ok: true, maps: next }
   }

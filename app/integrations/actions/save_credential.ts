@@ -8,6 +8,7 @@ import { currentTenantScope } from '#app/core/database/tenant_context'
 import type { ProviderType } from '#app/integrations/provider_type'
 import { BlockedTarget, guardTarget, guardUrl } from '#app/integrations/ssrf'
 import { ownCredential, sealSecrets } from '#app/integrations/credential_vault'
+import IntegrationCredential from '#app/integrations/models/integration_credential'
 
 export type SaveCredentialResult =
   | { ok: true; created: boolean; changed: string[] }
@@ -22,7 +23,7 @@ export class SaveCredential {
   ): Promise<SaveCredentialResult> {
     const trx = currentTenantScope()?.trx
     if (!trx) throw new Error('SaveCredential runs inside a tenant transaction')
-    const existing = await ownCredential(tenantId, type.key)
+    const existing = await ownCredential(type.key)
 
     const settings: Record<string, string | number> = {}
     const newSecrets: Record<string, string> = {}
@@ -67,9 +68,8 @@ export class SaveCredential {
     if (existing && existing.share_with_subagents !== share) changed.push('shareWithSubagents')
     const now = new Date()
     if (existing) {
-      await trx
-        .from('integration_credentials')
-        .where({ tenant_id: tenantId, id: existing.id })
+      await IntegrationCredential.query()
+        .where('id', existing.id)
         .update({
           settings: JSON.stringify(settings),
           secrets: JSON.stringify({ ...existing.secrets, ...sealed }),

@@ -4,7 +4,6 @@
  * tenant's own credential (an ancestor's row is the ancestor's to write).
  */
 import { urlFor } from '@adonisjs/core/services/url_builder'
-import { currentTenantScope } from '#app/core/database/tenant_context'
 import type { AuditEntry } from '#app/audit/audit'
 import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
 import type { ProviderType, TestOutcome } from '#app/integrations/provider_type'
@@ -14,6 +13,7 @@ import { notify } from '#app/notifications/notify'
 import { failureMessage } from '#app/integrations/failure_message'
 import i18nManager from '@adonisjs/i18n/services/main'
 import { LOCALES, type Translated } from '#app/core/i18n/locales'
+import IntegrationCredential from '#app/integrations/models/integration_credential'
 
 /** A test failure's reason (`code` or `code:detail`) in every language, for a notification. */
 function failureText(error: string): Translated {
@@ -48,9 +48,8 @@ export class TestCredential {
         })
       }
       const now = new Date()
-      await currentTenantScope()!
-        .trx!.from('integration_credentials')
-        .where({ tenant_id: tenant.id, id: row.id })
+      await IntegrationCredential.query()
+        .where('id', row.id)
         .update(
           outcome.ok
             ? { last_checked_at: now, last_success_at: now }

@@ -21,10 +21,10 @@ export default class CodeMappingsController {
     await authorize(ctx, 'integrations.credentials.manage')
     const type = providerOr404(ctx)
     requireRecentAuth(ctx)
-    const row = await ownCredential(ctx.tenant.id, type.key)
+    const row = await ownCredential(type.key)
     if (!row) throw notFound()
     const { maps } = await validateTranslated(ctx, mappingsValidator)
-    const result = await new SaveCodeMappings().handle(ctx.tenant.id, type, row, maps)
+    const result = await new SaveCodeMappings().handle(type, row, maps)
     const t = translatorFor(ctx)
     if (!result.ok) {
       return refuse(ctx, 422, {

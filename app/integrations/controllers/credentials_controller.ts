@@ -62,9 +62,9 @@ export default class CredentialsController {
     await authorize(ctx, 'integrations.credentials.manage')
     const type = providerOr404(ctx)
     requireRecentAuth(ctx)
-    const row = await ownCredential(ctx.tenant.id, type.key)
+    const row = await ownCredential(type.key)
     if (!row) throw notFound()
-    await new RemoveCredential().handle(ctx.tenant.id, row)
+    await new RemoveCredential().handle(row)
     await recordAudit(ctx, {
       action: 'integrations.credential_removed',
       subjectType: 'integration_credential',
