@@ -5,7 +5,6 @@
  * tenant is refused outright, never run. A job that used up its retries is recorded as a dead
  * letter in its tenant's `job_failures`.
  */
-import { urlFor } from '@adonisjs/core/services/url_builder'
 import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import type { JobResult, JobWithMetadata } from 'pg-boss'
@@ -19,8 +18,7 @@ import {
 } from '#app/jobs/queue'
 import { scheduledTasks } from '#app/jobs/schedules'
 import { insideJob } from '#app/jobs/job_context'
-import { notify } from '#app/notifications/notify'
-import { notificationEmailJob } from '#app/notifications/email_job'
+import { announceDeadLetter } from '#app/jobs/dead_letters'
 
 /* A batch of 50; while batches come back full, fetch again at once (no idle poll between). */
 export const WORKER_DEFAULTS = {
@@ -87,15 +85,11 @@ async function runOne(
             .onConflict(['tenant_id', 'job_id'])
             .ignore()
             .returning('job_id')
-          // A notification's own mail never dead-letters another notification (no loop).
-          if (recorded.length > 0 && job.name !== notificationEmailJob.name) {
-            await notify('jobs.dead_letter', {
-              params: {
-                queue: job.name,
-                attempts: job.retryCount + 1,
-                error: failure.message.slice(0, 300),
-              },
-              link: urlFor('cabinet.jobs.failures'),
+          if (recorded.length > 0) {
+            await announceDeadLetter({
+              queue: job.name,
+              attempts: job.retryCount + 1,
+              error: failure.message.slice(0, 300),
             })
           }
         },
