@@ -15,13 +15,18 @@ import { brandsOf } from '#app/tenancy/loaders/brands'
 import { mailFallbackOf } from '#app/tenancy/loaders/mail'
 import { loadEnabledModules } from '#app/tenancy/loaders/modules'
 import { loadAccess, type TenantAccess } from '#app/tenancy/loaders/access'
-import { loadMenus, noMenus, type TenantMenus } from '#app/tenancy/loaders/menus'
+import {
+  tenantDataLoaders,
+  type ModuleTenantData,
+  type TenantDataLoader,
+} from '#app/tenancy/module_tenant_data'
 
 /*
  * A tenant as the registry holds it. Each concern is one loader under `loaders/` and, past the
- * tenant's own columns, one sub-object here (as `brand` is), so a concern grows inside its own.
+ * tenant's own columns, one sub-object here (as `brand` is), so a concern grows inside its own;
+ * a module adds its own sub-object through ModuleTenantData (app/tenancy/module_tenant_data.ts).
  */
-export interface ResolvedTenant {
+export interface ResolvedTenant extends ModuleTenantData {
   id: number
   parentId: number | null
   slug: string
@@ -44,8 +49,22 @@ export interface ResolvedTenant {
   modules: ReadonlySet<string>
   /** Its mail may go through the platform's mail server when it has no SMTP of its own. */
   mailPlatformFallback: boolean
-  /** The menu of each audience, as the tenant built it, and whether it may edit it. */
-  menus: TenantMenus
+}
+
+type TenantDataLoaderKey = keyof ModuleTenantData
+
+/** One tenant's share of what the modules loaded, or each module's empty value. */
+function moduleDataOf(
+  id: number,
+  loaders: TenantDataLoader[],
+  loaded: Map<TenantDataLoaderKey, Map<number, unknown>>
+): ModuleTenantData {
+  const data: Record<string, unknown> = {}
+  for (const loader of loaders) {
+    data[loader.key] = loaded.get(loader.key)?.get(id) ?? loader.empty()
+  }
+  // Each module that merges a key into ModuleTenantData declares its loader beside it.
+  return data as unknown as ModuleTenantData
 }
 
 interface Snapshot {
@@ -140,7 +159,11 @@ export class TenantRegistry {
     const { hosts, primaryHosts } = await loadDomains(connection)
     const modules = await loadEnabledModules(connection, rows, catalog)
     const access = await loadAccess(connection, rows, modules, catalog)
-    const menus = await loadMenus(connection)
+    const dataLoaders = await tenantDataLoaders()
+    const moduleData = new Map<TenantDataLoaderKey, Map<number, unknown>>()
+    for (const loader of dataLoaders) {
+      moduleData.set(loader.key, await loader.load(connection))
+    }
     const byId = new Map<number, TenantRow>(rows.map((row) => [Number(row.id), row]))
     const brands = brandsOf(rows, byId)
     const mailFallback = mailFallbackOf(rows, byId)
@@ -155,7 +178,7 @@ export class TenantRegistry {
         access: access.get(id)!,
         modules: modules.get(id) ?? new Set(),
         mailPlatformFallback: mailFallback.get(id) ?? false,
-        menus: menus.get(id) ?? noMenus(),
+        ...moduleDataOf(id, dataLoaders, moduleData),
       })
     }
     return { tenants, hosts }
