@@ -1,5 +1,6 @@
-import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
 import { staffGrants, type Grants, type RoleGrantRow } from '#app/access/grants'
+import UserRole from '#app/access/models/user_role'
+import Role from '#app/tenancy/models/role'
 import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
 
 /*
@@ -10,16 +11,14 @@ export async function effectiveGrants(
   tenant: Pick<ResolvedTenant, 'id' | 'access'>,
   userId: number
 ): Promise<Grants> {
-  const trx = currentTenantScope()?.trx
-  if (!trx) throw new Error('effectivePermissions runs inside a tenant transaction')
-  const rows = (await trx
-    .from('user_roles')
+  // Every signed-in request: the model's query (tenant filter by construction) as plain rows.
+  const rows = await UserRole.query()
     .join('roles', (join) => {
       join.on('roles.tenant_id', 'user_roles.tenant_id').andOn('roles.id', 'user_roles.role_id')
     })
-    .where('user_roles.tenant_id', requireTenantId('effectivePermissions'))
     .where('user_roles.user_id', userId)
-    .select('roles.permissions', 'roles.scopes')) as RoleGrantRow[]
+    .select('roles.permissions', 'roles.scopes')
+    .pojo<RoleGrantRow>()
   return staffGrants(rows, tenant.access.ceiling)
 }
 
@@ -43,27 +42,21 @@ export interface CompanyMembership {
  * the portal re-scopes to one of them at a time (the active company).
  */
 export async function companyMemberships(userId: number): Promise<CompanyMembership[]> {
-  const trx = currentTenantScope()?.trx
-  if (!trx) throw new Error('companyMemberships runs inside a tenant transaction')
-  const tenantId = requireTenantId('companyMemberships')
-  const rows = (await trx
-    .from('client_memberships as m')
+  // Every signed-in client request: one query, as plain rows. The role's model carries the
+  // tenant filter (each membership has exactly one role, so the rows are the memberships); the
+  // joins keep every side in the same tenant.
+  const rows = await Role.query()
+    .join('client_memberships as m', (join) => {
+      join.on('m.tenant_id', 'roles.tenant_id').andOn('m.role_id', 'roles.id')
+    })
     .join('clients as c', (join) => {
       join.on('c.tenant_id', 'm.tenant_id').andOn('c.id', 'm.client_id')
     })
-    .join('roles as r', (join) => {
-      join.on('r.tenant_id', 'm.tenant_id').andOn('r.id', 'm.role_id')
-    })
-    .where('m.tenant_id', tenantId)
     .where('m.user_id', userId)
     .orderBy('c.name')
     .orderBy('c.id')
-    .select('m.client_id', 'c.name', 'm.role_id', 'r.permissions')) as Array<{
-    client_id: number
-    name: string
-    role_id: number
-    permissions: string[]
-  }>
+    .select('m.client_id', 'c.name', 'm.role_id', 'roles.permissions')
+    .pojo<{ client_id: number; name: string; role_id: number; permissions: string[] }>()
   return rows.map((row) => ({
     clientId: row.client_id,
     name: row.name,

@@ -7,10 +7,11 @@
  * gone, and the impersonated session ends at that request.
  */
 import app from '@adonisjs/core/services/app'
-import { asTenant, currentTenantScope } from '#app/core/database/tenant_context'
+import { asTenant } from '#app/core/database/tenant_context'
 import { effectiveGrants } from '#app/access/effective_permissions'
 import { inSubtree } from '#app/access/subtree'
 import { sessionExpired, type SessionRow } from '#app/auth/user_sessions'
+import User from '#app/auth/models/user'
 
 /** Kept in the impersonated session: who is acting, from which session, and where to go back. */
 export const IMPERSONATION_KEY = 'impersonation'
@@ -35,18 +36,17 @@ export async function impersonatorStillActs(
   ])
   if (!home || !target || home.status !== 'active') return false
   return asTenant(home.id, async () => {
-    const trx = currentTenantScope()!.trx
-    const row = (await trx
-      .from('users as u')
+    // In the impersonator's tenant (asTenant above): the user's model filters on it.
+    const row = await User.query()
       .join('user_sessions as s', (join) => {
-        join.on('s.tenant_id', 'u.tenant_id').andOn('s.user_id', 'u.id')
+        join.on('s.tenant_id', 'users.tenant_id').andOn('s.user_id', 'users.id')
       })
-      .where('u.tenant_id', home.id)
-      .where('u.id', info.byUserId)
+      .where('users.id', info.byUserId)
       .where('s.id', info.bySessionRef!)
-      .select('u.status', 's.user_id', 's.impersonator_user_id', 's.created_at')
+      .select('users.status', 's.user_id', 's.impersonator_user_id', 's.created_at')
       .select('s.last_seen_at', 's.revoked_at')
-      .first()) as (SessionRow & { status: string }) | undefined
+      .pojo<SessionRow & { status: string }>()
+      .first()
     if (!row || row.status !== 'active' || row.revoked_at || sessionExpired(row)) return false
     const scope = (await effectiveGrants(home, info.byUserId)).get('access.users.impersonate')
     if (!scope) return false

@@ -7,7 +7,9 @@
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto'
 import i18nManager from '@adonisjs/i18n/services/main'
 import { appKey } from '#config/app'
+import { DateTime } from 'luxon'
 import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
+import PhoneCode from '#app/auth/models/phone_code'
 import { sms } from '#app/auth/sms'
 import limiter from '@adonisjs/limiter/services/main'
 import { errors as limiterErrors } from '@adonisjs/limiter'
@@ -23,30 +25,23 @@ const attempts = () =>
 const digest = (userId: number, code: string) =>
   createHmac('sha256', appKey.release()).update(`${userId}:${code}`).digest()
 
-function scope(what: string) {
-  const trx = currentTenantScope()?.trx
-  if (!trx) throw new Error(`${what} runs inside a tenant transaction`)
-  return { trx, tenantId: requireTenantId(what) }
-}
-
 export async function sendPhoneCode(
   user: { id: number; phone: string | null; locale?: Locale | null },
   tenant: { id: number; locale: Locale; brand: { name: string } }
 ) {
   if (!user.phone) return
-  const { trx, tenantId } = scope('sendPhoneCode')
+  const trx = currentTenantScope()?.trx
+  if (!trx) throw new Error('sendPhoneCode runs inside a tenant transaction')
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
-  await trx
-    .from('phone_codes')
-    .where({ tenant_id: tenantId, user_id: user.id })
+  await PhoneCode.query()
+    .where('user_id', user.id)
     .whereNull('used_at')
     .update({ used_at: new Date() })
-  await trx.table('phone_codes').insert({
-    tenant_id: tenantId,
-    user_id: user.id,
+  await PhoneCode.create({
+    userId: user.id,
     phone: user.phone,
-    code_hash: digest(user.id, code),
-    expires_at: new Date(Date.now() + PHONE_CODE_LIFETIME_MS),
+    codeHash: digest(user.id, code),
+    expiresAt: DateTime.fromMillis(Date.now() + PHONE_CODE_LIFETIME_MS),
   })
   const text = i18nManager
     .locale(user.locale ?? tenant.locale)
@@ -60,18 +55,16 @@ export async function sendPhoneCode(
 export type PhoneCheck = 'ok' | 'wrong' | 'expired'
 
 export async function checkPhoneCode(userId: number, code: string): Promise<PhoneCheck> {
-  const { trx, tenantId } = scope('checkPhoneCode')
-  const row = await trx
-    .from('phone_codes')
-    .where({ tenant_id: tenantId, user_id: userId })
+  const row = await PhoneCode.query()
+    .where('user_id', userId)
     .whereNull('used_at')
     .orderBy('id', 'desc')
     .forUpdate()
     .first()
-  if (!row || new Date(row.expires_at).getTime() < Date.now()) return 'expired'
+  if (!row || row.expiresAt.toMillis() < Date.now()) return 'expired'
   // Tries are counted outside the database: a wrong code's request rolls back.
   // The try is taken before the code is compared, atomically (issue #11 §4).
-  const key = `phone-code:${tenantId}:${row.id}`
+  const key = `phone-code:${requireTenantId('checkPhoneCode')}:${row.id}`
   let left: number
   try {
     left = (await attempts().consume(key)).remaining
@@ -80,10 +73,7 @@ export async function checkPhoneCode(userId: number, code: string): Promise<Phon
     throw error
   }
   const given = digest(userId, normalizeDigits(code))
-  if (!timingSafeEqual(given, row.code_hash)) return left === 0 ? 'expired' : 'wrong'
-  await trx
-    .from('phone_codes')
-    .where({ tenant_id: tenantId, id: row.id })
-    .update({ used_at: new Date() })
+  if (!timingSafeEqual(given, row.codeHash)) return left === 0 ? 'expired' : 'wrong'
+  await PhoneCode.query().where('id', row.id).update({ used_at: new Date() })
   return 'ok'
 }

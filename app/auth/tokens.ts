@@ -4,7 +4,8 @@
  * a company and a role), expiring, and spent on first use.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
+import { DateTime } from 'luxon'
+import UserToken from '#app/auth/models/user_token'
 
 export type TokenPurpose = 'password_reset' | 'invitation' | 'email_confirmation' | 'impersonation'
 
@@ -29,12 +30,6 @@ export interface TokenRow {
 
 const digest = (token: string) => createHash('sha256').update(token, 'utf8').digest()
 
-function scope(what: string) {
-  const trx = currentTenantScope()?.trx
-  if (!trx) throw new Error(`${what} runs inside a tenant transaction`)
-  return { trx, tenantId: requireTenantId(what) }
-}
-
 export async function issueToken(
   purpose: TokenPurpose,
   binding: {
@@ -46,23 +41,18 @@ export async function issueToken(
     createdBy?: number | null
   } = {}
 ): Promise<{ token: string; id: number }> {
-  const { trx, tenantId } = scope('issueToken')
   const token = randomBytes(16).toString('base64url')
-  const [row] = await trx
-    .table('user_tokens')
-    .returning('id')
-    .insert({
-      tenant_id: tenantId,
-      purpose,
-      token_hash: digest(token),
-      user_id: binding.userId ?? null,
-      email: binding.email ?? null,
-      client_id: binding.clientId ?? null,
-      role_id: binding.roleId ?? null,
-      payload: binding.payload ? JSON.stringify(binding.payload) : null,
-      created_by: binding.createdBy ?? null,
-      expires_at: new Date(Date.now() + TOKEN_LIFETIME_MS[purpose]),
-    })
+  const row = await UserToken.create({
+    purpose,
+    tokenHash: digest(token),
+    userId: binding.userId ?? null,
+    email: binding.email ?? null,
+    clientId: binding.clientId ?? null,
+    roleId: binding.roleId ?? null,
+    payload: binding.payload ?? null,
+    createdBy: binding.createdBy ?? null,
+    expiresAt: DateTime.fromMillis(Date.now() + TOKEN_LIFETIME_MS[purpose]),
+  })
   return { token, id: Number(row.id) }
 }
 
@@ -72,39 +62,38 @@ export async function findUsableToken(
   token: string
 ): Promise<TokenRow | null> {
   if (!/^[\w-]{16,64}$/.test(token)) return null
-  const { trx, tenantId } = scope('findUsableToken')
-  const row = await trx
-    .from('user_tokens')
-    .where({ tenant_id: tenantId, token_hash: digest(token), purpose })
+  const row = await UserToken.query()
+    .where({ token_hash: digest(token), purpose })
     .whereNull('used_at')
     .where('expires_at', '>', new Date())
     .forUpdate()
     .first()
-  if (!row) return null
+  return row ? tokenRow(row) : null
+}
+
+/** A token as its spenders use it (never its hash). */
+function tokenRow(row: UserToken): TokenRow {
   return {
-    id: Number(row.id),
+    id: row.id,
     purpose: row.purpose,
-    userId: row.user_id === null ? null : Number(row.user_id),
+    userId: row.userId,
     email: row.email,
-    clientId: row.client_id === null ? null : Number(row.client_id),
-    roleId: row.role_id === null ? null : Number(row.role_id),
+    clientId: row.clientId,
+    roleId: row.roleId,
     payload: row.payload,
-    createdBy: row.created_by === null ? null : Number(row.created_by),
-    expiresAt: new Date(row.expires_at),
+    createdBy: row.createdBy,
+    expiresAt: row.expiresAt.toJSDate(),
   }
 }
 
 export async function spendToken(id: number) {
-  const { trx, tenantId } = scope('spendToken')
-  await trx.from('user_tokens').where({ tenant_id: tenantId, id }).update({ used_at: new Date() })
+  await UserToken.query().where('id', id).update({ used_at: new Date() })
 }
 
 /** Voids the unused tokens of a purpose for a user (a new reset link replaces older ones). */
 export async function voidTokens(purpose: TokenPurpose, userId: number) {
-  const { trx, tenantId } = scope('voidTokens')
-  await trx
-    .from('user_tokens')
-    .where({ tenant_id: tenantId, purpose, user_id: userId })
+  await UserToken.query()
+    .where({ purpose, user_id: userId })
     .whereNull('used_at')
     .update({ used_at: new Date() })
 }

@@ -12,6 +12,7 @@ import { KeyRing } from '#app/vault/key_ring'
 import { vaultKeyRing } from '#app/vault/vault'
 import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
 import type User from '#app/auth/models/user'
+import RecoveryCode from '#app/auth/models/recovery_code'
 import { secretChecked } from '#app/auth/secret_checks'
 
 export const TOTP_PERIOD_S = 30
@@ -95,15 +96,15 @@ const digest = (code: string) =>
 
 /** Replaces a user's recovery codes; returns them, to be shown once. */
 export async function issueRecoveryCodes(userId: number): Promise<string[]> {
-  const trx = currentTenantScope()!.trx
-  const tenantId = requireTenantId('issueRecoveryCodes')
-  await trx.from('recovery_codes').where({ tenant_id: tenantId, user_id: userId }).delete()
+  await RecoveryCode.query().where('user_id', userId).delete()
   const codes = Array.from({ length: RECOVERY_CODES }, () => {
     const raw = randomBytes(8).toString('hex')
     return `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8, 12)}-${raw.slice(12)}`
   })
-  await trx
-    .table('recovery_codes')
+  // One statement for all ten (createMany would insert them one by one), in the current tenant.
+  const tenantId = requireTenantId('issueRecoveryCodes')
+  await currentTenantScope()!
+    .trx.table('recovery_codes')
     .multiInsert(
       codes.map((code) => ({ tenant_id: tenantId, user_id: userId, code_hash: digest(code) }))
     )
@@ -113,27 +114,17 @@ export async function issueRecoveryCodes(userId: number): Promise<string[]> {
 /** Spends a recovery code; false when unknown or already used. */
 export async function useRecoveryCode(userId: number, code: string): Promise<boolean> {
   secretChecked({ kind: 'recovery_code', userId })
-  const trx = currentTenantScope()!.trx
-  const updated = await trx
-    .from('recovery_codes')
-    .where({
-      tenant_id: requireTenantId('useRecoveryCode'),
-      user_id: userId,
-      code_hash: digest(code),
-    })
+  const [updated] = (await RecoveryCode.query()
+    .where({ user_id: userId, code_hash: digest(code) })
     .whereNull('used_at')
-    .update({ used_at: new Date() })
+    .update({ used_at: new Date() })) as unknown as number[]
   return Number(updated) > 0
 }
 
 export async function removeSecondFactor(user: User) {
-  const trx = currentTenantScope()!.trx
   user.totpSecret = null
   user.totpEnabledAt = null
   user.totpLastStep = null
   await user.save()
-  await trx
-    .from('recovery_codes')
-    .where({ tenant_id: requireTenantId('removeSecondFactor'), user_id: user.id })
-    .delete()
+  await RecoveryCode.query().where('user_id', user.id).delete()
 }

@@ -6,7 +6,8 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { HttpContext } from '@adonisjs/core/http'
-import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
+import User from '#app/auth/models/user'
+import UserSession from '#app/auth/models/user_session'
 
 export const SESSION_REF_KEY = 'session_ref'
 /** Idle and absolute lifetimes (ASVS 7.3.1 / 7.3.2). */
@@ -17,10 +18,9 @@ export const IMPERSONATION_TIMEOUT_MS = 60 * 60 * 1000
 /** last_seen_at is refreshed at most this often: one write per minute, not per request. */
 const TOUCH_EVERY_MS = 60 * 1000
 
-function scope(what: string) {
-  const trx = currentTenantScope()?.trx
-  if (!trx) throw new Error(`${what} runs inside a tenant transaction`)
-  return { trx, tenantId: requireTenantId(what) }
+/** The rows an update touched (a model query's update resolves to `[count]`). */
+function affected(result: unknown): number {
+  return Number((result as number[])[0] ?? 0)
 }
 
 export async function openUserSession(
@@ -28,15 +28,13 @@ export async function openUserSession(
   userId: number,
   options: { impersonatorUserId?: number } = {}
 ) {
-  const { trx, tenantId } = scope('openUserSession')
   const ref = randomBytes(16).toString('base64url')
-  await trx.table('user_sessions').insert({
-    tenant_id: tenantId,
+  await UserSession.create({
     id: ref,
-    user_id: userId,
-    impersonator_user_id: options.impersonatorUserId ?? null,
+    userId,
+    impersonatorUserId: options.impersonatorUserId ?? null,
     ip: ctx.request.ip(),
-    user_agent: (ctx.request.header('user-agent') ?? '').slice(0, 300),
+    userAgent: (ctx.request.header('user-agent') ?? '').slice(0, 300),
   })
   ctx.session.put(SESSION_REF_KEY, ref)
   return ref
@@ -62,16 +60,15 @@ export interface SessionRow {
 export async function userWithSession(ctx: HttpContext, userId: number) {
   const ref = ctx.session.get(SESSION_REF_KEY) as string | undefined
   if (!ref) return null
-  const { trx, tenantId } = scope('userWithSession')
-  const row = await trx
-    .from('users as u')
+  // Every signed-in request: one query through the user's model (tenant filter by
+  // construction), as a plain row the session guard hydrates itself.
+  const row = await User.query()
     .join('user_sessions as s', (join) => {
-      join.on('s.tenant_id', 'u.tenant_id').andOn('s.user_id', 'u.id')
+      join.on('s.tenant_id', 'users.tenant_id').andOn('s.user_id', 'users.id')
     })
-    .where('u.tenant_id', tenantId)
-    .where('u.id', userId)
+    .where('users.id', userId)
     .where('s.id', ref)
-    .select('u.*')
+    .select('users.*')
     .select(
       's.user_id as session_user_id',
       's.impersonator_user_id as session_impersonator_user_id',
@@ -79,6 +76,7 @@ export async function userWithSession(ctx: HttpContext, userId: number) {
       's.last_seen_at as session_last_seen_at',
       's.revoked_at as session_revoked_at'
     )
+    .pojo<Record<string, unknown>>()
     .first()
   if (!row) return null
   const user: Record<string, unknown> = {}
@@ -111,14 +109,13 @@ export async function liveSession(
 ): Promise<LiveSession | null> {
   const ref = ctx.session.get(SESSION_REF_KEY) as string | undefined
   if (!ref) return null
-  const { trx, tenantId } = scope('liveSession')
   const row =
     prefetched ??
-    ((await trx
-      .from('user_sessions')
-      .where({ tenant_id: tenantId, id: ref })
+    (await UserSession.query()
+      .where('id', ref)
       .select('user_id', 'impersonator_user_id', 'created_at', 'last_seen_at', 'revoked_at')
-      .first()) as SessionRow | undefined)
+      .pojo<SessionRow>()
+      .first())
   if (!row || row.revoked_at || Number(row.user_id) !== userId) return null
   const now = Date.now()
   if (sessionExpired(row, now)) {
@@ -126,9 +123,8 @@ export async function liveSession(
     return null
   }
   if (now - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {
-    await trx
-      .from('user_sessions')
-      .where({ tenant_id: tenantId, id: ref })
+    await UserSession.query()
+      .where('id', ref)
       .update({ last_seen_at: new Date(), ip: ctx.request.ip() })
   }
   return {
@@ -142,42 +138,43 @@ export function currentSessionRef(ctx: HttpContext): string | null {
 }
 
 export async function revokeSession(userId: number, ref: string): Promise<boolean> {
-  const { trx, tenantId } = scope('revokeSession')
-  const count = await trx
-    .from('user_sessions')
-    .where({ tenant_id: tenantId, id: ref, user_id: userId })
+  const result = await UserSession.query()
+    .where({ id: ref, user_id: userId })
     .whereNull('revoked_at')
     .update({ revoked_at: new Date() })
-  return Number(count) > 0
+  return affected(result) > 0
 }
 
 /** Ends every live session of a user, except `keep` (the one asking, when it stays). */
 export async function revokeAllSessions(userId: number, keep?: string | null): Promise<number> {
-  const { trx, tenantId } = scope('revokeAllSessions')
-  const count = await trx
-    .from('user_sessions')
-    .where({ tenant_id: tenantId, user_id: userId })
+  const result = await UserSession.query()
+    .where('user_id', userId)
     .whereNull('revoked_at')
     .if(keep, (query) => query.whereNot('id', keep!))
     .update({ revoked_at: new Date() })
-  return Number(count)
+  return affected(result)
 }
 
 export async function sessionsOf(userId: number) {
-  const { trx, tenantId } = scope('sessionsOf')
   const since = new Date(Date.now() - IDLE_TIMEOUT_MS)
-  const rows = await trx
-    .from('user_sessions')
-    .where({ tenant_id: tenantId, user_id: userId })
+  const rows = await UserSession.query()
+    .where('user_id', userId)
     .whereNull('revoked_at')
     .where('last_seen_at', '>', since)
     .orderBy('last_seen_at', 'desc')
     .limit(50)
     .select('id', 'ip', 'user_agent', 'created_at', 'last_seen_at')
+    .pojo<{
+      id: string
+      ip: string | null
+      user_agent: string | null
+      created_at: Date | string
+      last_seen_at: Date | string
+    }>()
   return rows.map((row) => ({
-    id: row.id as string,
-    ip: row.ip as string | null,
-    userAgent: row.user_agent as string | null,
+    id: row.id,
+    ip: row.ip,
+    userAgent: row.user_agent,
     createdAt: new Date(row.created_at).toISOString(),
     lastSeenAt: new Date(row.last_seen_at).toISOString(),
   }))

@@ -8,8 +8,10 @@ import { urlFor } from '@adonisjs/core/services/url_builder'
 import { checkGrant, type Actor, type GrantError } from '#app/access/delegation'
 import { issueToken } from '#app/auth/tokens'
 import app from '@adonisjs/core/services/app'
-import { asTenant, currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
+import { asTenant, currentTenantScope } from '#app/core/database/tenant_context'
 import User from '#app/auth/models/user'
+import UserToken from '#app/auth/models/user_token'
+import Client from '#app/clients/models/client'
 import Role from '#app/tenancy/models/role'
 import { queueAccountMail } from '#app/mail/account_mail'
 import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
@@ -37,9 +39,6 @@ export class InviteUser {
   > {
     const needed = input.audience === 'staff' ? 'access.users.manage' : 'clients.members.manage'
     if (!actor.permissions.has(needed)) return { ok: false, error: 'not_allowed', field: 'email' }
-    const trx = currentTenantScope()?.trx
-    if (!trx) throw new Error('InviteUser runs inside a tenant transaction')
-    const tenantId = requireTenantId('InviteUser')
     const role = await Role.query()
       .where('id', input.roleId)
       .where('audience', input.audience)
@@ -47,9 +46,7 @@ export class InviteUser {
     if (!role) return { ok: false, error: 'role_not_found', field: 'roleId' }
     let companyName = ''
     if (input.audience === 'client') {
-      const client = input.clientId
-        ? await trx.from('clients').where({ tenant_id: tenantId, id: input.clientId }).first()
-        : null
+      const client = input.clientId ? await Client.find(input.clientId) : null
       if (!client) return { ok: false, error: 'client_not_found', field: 'clientId' }
       companyName = client.name
     }
@@ -63,9 +60,8 @@ export class InviteUser {
       return { ok: false, error: 'email_taken', field: 'email' }
     }
     // One live invitation per e-mail: a new one replaces the older.
-    await trx
-      .from('user_tokens')
-      .where({ tenant_id: tenantId, purpose: 'invitation', email: input.email })
+    await UserToken.query()
+      .where({ purpose: 'invitation', email: input.email })
       .whereNull('used_at')
       .update({ used_at: new Date() })
     const { token, id } = await issueToken('invitation', {
@@ -90,13 +86,10 @@ export class InviteUser {
 
 /** Withdraws a pending invitation. */
 export async function withdrawInvitation(id: number): Promise<boolean> {
-  const trx = currentTenantScope()?.trx
-  if (!trx) throw new Error('withdrawInvitation runs inside a tenant transaction')
-  const count = await trx
-    .from('user_tokens')
-    .where({ tenant_id: requireTenantId('withdrawInvitation'), id, purpose: 'invitation' })
+  const [count] = (await UserToken.query()
+    .where({ id, purpose: 'invitation' })
     .whereNull('used_at')
-    .update({ used_at: new Date() })
+    .update({ used_at: new Date() })) as unknown as number[]
   return Number(count) > 0
 }
 

@@ -1,6 +1,7 @@
 /* The tenant's audit log, newest first, filtered, a page at a time (index on tenant, time). */
 import db from '@adonisjs/lucid/services/db'
-import { requireTenantId } from '#app/core/database/tenant_context'
+import type { ChainableContract } from '@adonisjs/lucid/types/querybuilder'
+import AuditLog from '#app/audit/models/audit_log'
 import type { AuditRowProps } from '#app/access/pages'
 export type { AuditRowProps }
 
@@ -16,18 +17,28 @@ export interface AuditFilters {
 
 export const AUDIT_PAGE_SIZE = 50
 
-export async function auditPage(filters: AuditFilters) {
-  const tenantId = requireTenantId('auditPage')
-  const query = db
-    .from('audit_log')
+/* A row of the page as the query reads it. */
+type AuditRecord = {
+  id: number
+  created_at: Date | string
+  action: string
+  subject_type: string | null
+  subject_id: string | null
+  after: unknown
+  before: unknown
+  tenant_id: number
+  impersonator_user_id: number | null
+  ip: string | null
+  actor_name: string | null
+  actor_email: string | null
+}
+
+/* The page's filters and window, on the tenant's own log or the subtree's. */
+function pageOf<Query extends ChainableContract>(query: Query, filters: AuditFilters): Query {
+  return query
     .leftJoin('users', (join) => {
       join.on('users.tenant_id', 'audit_log.tenant_id').andOn('users.id', 'audit_log.actor_user_id')
     })
-    .if(
-      filters.subtreePath,
-      (q) => q.whereRaw('audit_log.tenant_path <@ ?::ltree', [filters.subtreePath!]),
-      (q) => q.where('audit_log.tenant_id', tenantId)
-    )
     .if(filters.action, (q) => q.where('audit_log.action', 'like', `${filters.action}%`))
     .if(filters.actor, (q) => q.where('audit_log.actor_user_id', filters.actor!))
     .if(filters.from, (q) => q.where('audit_log.created_at', '>=', filters.from!))
@@ -50,16 +61,25 @@ export async function auditPage(filters: AuditFilters) {
       'users.full_name as actor_name',
       'users.email as actor_email'
     )
-  const rows = await query
-  const actions = (await db
-    .from('audit_log')
-    .if(
-      filters.subtreePath,
-      (q) => q.whereRaw('tenant_path <@ ?::ltree', [filters.subtreePath!]),
-      (q) => q.where('tenant_id', tenantId)
-    )
-    .distinct('action')
-    .orderBy('action')) as Array<{ action: string }>
+}
+
+export async function auditPage(filters: AuditFilters) {
+  // The own log through the model (tenant filter by construction); the subtree's stays SQL: it
+  // reads many tenants inside withSubtreeReads, walled by the subtree policy (ADR 0023 §4).
+  const path = filters.subtreePath
+  const rows = path
+    ? ((await pageOf(
+        db.from('audit_log').whereRaw('audit_log.tenant_path <@ ?::ltree', [path]),
+        filters
+      )) as AuditRecord[])
+    : await pageOf(AuditLog.query(), filters).pojo<AuditRecord>()
+  const actions = path
+    ? ((await db
+        .from('audit_log')
+        .whereRaw('tenant_path <@ ?::ltree', [path])
+        .distinct('action')
+        .orderBy('action')) as Array<{ action: string }>)
+    : await AuditLog.query().distinct('action').orderBy('action').pojo<{ action: string }>()
   return {
     rows: rows.slice(0, AUDIT_PAGE_SIZE).map((row): AuditRowProps => ({
       id: row.id,

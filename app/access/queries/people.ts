@@ -1,6 +1,10 @@
 /* Staff and client users of the current tenant with their roles: three queries, no N+1. */
 import db from '@adonisjs/lucid/services/db'
-import { requireTenantId } from '#app/core/database/tenant_context'
+import User from '#app/auth/models/user'
+import UserToken from '#app/auth/models/user_token'
+import UserRole from '#app/access/models/user_role'
+import Role from '#app/tenancy/models/role'
+import type { Translated } from '#app/core/i18n/locales'
 import type { InvitationRow } from '#app/access/pages'
 import type { NetworkPersonRow } from '#app/access/pages'
 import type { PersonRow } from '#app/access/pages'
@@ -12,20 +16,26 @@ export type { InvitationRow }
 
 /** Invitations sent and neither accepted, withdrawn nor expired. */
 export async function pendingInvitations(): Promise<InvitationRow[]> {
-  const tenantId = requireTenantId('pendingInvitations')
-  const rows = await db
-    .from('user_tokens as t')
+  const rows = await UserToken.query()
     .leftJoin('clients as c', (join) => {
-      join.on('c.tenant_id', 't.tenant_id').andOn('c.id', 't.client_id')
+      join.on('c.tenant_id', 'user_tokens.tenant_id').andOn('c.id', 'user_tokens.client_id')
     })
-    .where('t.tenant_id', tenantId)
-    .where('t.purpose', 'invitation')
-    .whereNull('t.used_at')
-    .where('t.expires_at', '>', new Date())
-    .orderBy('t.id', 'desc')
+    .where('user_tokens.purpose', 'invitation')
+    .whereNull('user_tokens.used_at')
+    .where('user_tokens.expires_at', '>', new Date())
+    .orderBy('user_tokens.id', 'desc')
     .limit(200)
-    .select('t.id', 't.email', 't.payload', 't.role_id', 't.expires_at', 'c.name as client_name')
-  return rows.map((row) => ({
+    .select('user_tokens.id', 'user_tokens.email', 'user_tokens.payload', 'user_tokens.role_id')
+    .select('user_tokens.expires_at', 'c.name as client_name')
+    .pojo<{
+      id: number
+      email: string
+      payload: { fullName?: unknown; audience?: unknown } | null
+      role_id: number | null
+      expires_at: Date | string
+      client_name: string | null
+    }>()
+  return rows.map((row): InvitationRow => ({
     id: row.id,
     email: row.email,
     fullName: String(row.payload?.fullName ?? ''),
@@ -37,22 +47,24 @@ export async function pendingInvitations(): Promise<InvitationRow[]> {
 }
 
 export async function peopleAndRoles(): Promise<{ people: PersonRow[]; roles: RoleRow[] }> {
-  const tenantId = requireTenantId('peopleAndRoles')
-  // Sequential: the request's transaction is one client.
-  const users = await db
-    .from('users')
-    .where('tenant_id', tenantId)
+  // Sequential: the request's transaction is one client. Lists: the models' queries as rows.
+  const users = await User.query()
     .orderBy('full_name')
     .select('id', 'full_name', 'email', 'audience', 'status')
-  const roles = await db
-    .from('roles')
-    .where('tenant_id', tenantId)
+    .pojo<{
+      id: number
+      full_name: string
+      email: string
+      audience: PersonRow['audience']
+      status: PersonRow['status']
+    }>()
+  const roles = await Role.query()
     .orderBy('id')
     .select('id', 'name', 'audience', 'permissions')
-  const grants = await db
-    .from('user_roles')
-    .where('tenant_id', tenantId)
+    .pojo<{ id: number; name: Translated; audience: RoleRow['audience']; permissions: string[] }>()
+  const grants = await UserRole.query()
     .select('user_id', 'role_id')
+    .pojo<{ user_id: number; role_id: number }>()
   const byUser = new Map<number, number[]>()
   for (const grant of grants) {
     byUser.set(grant.user_id, [...(byUser.get(grant.user_id) ?? []), grant.role_id])
@@ -80,6 +92,7 @@ export async function peopleAndRoles(): Promise<{ people: PersonRow[]; roles: Ro
  * tenants' ids (leakproof, index-driven: ADR 10). Roles stay each business's own affair.
  */
 export async function networkPeople(subtree: { path: string; tenantIds: number[] }) {
+  // SQL, not the model: it reads many tenants at once (ADR 0023 §4), walled by the subtree policy.
   const rows = await db
     .from('users')
     .whereRaw('tenant_id = any(?::bigint[])', [subtree.tenantIds])

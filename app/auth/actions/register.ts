@@ -52,6 +52,7 @@ export class Register {
       phone: input.phone,
       locale: input.locale,
     })
+    // SQL until the clients module gives link_requests its model (its table, not ours).
     const trx = currentTenantScope()!.trx
     await trx.table('link_requests').insert({
       tenant_id: requireTenantId('Register'),
@@ -78,6 +79,7 @@ async function activateWhenConfirmed(user: User) {
   if (activated) user.status = 'active'
   await user.save()
   if (!activated) return
+  // SQL until the clients module gives link_requests its model (its table, not ours).
   const requests = await currentTenantScope()!
     .trx.from('link_requests')
     .where({ tenant_id: requireTenantId('activation'), user_id: user.id, status: 'pending' })
