@@ -10,12 +10,12 @@ import { checkGrant } from '#app/access/delegation'
 import { effectivePermissions } from '#app/access/effective_permissions'
 import { findUsableToken, spendToken, type TokenRow } from '#app/auth/tokens'
 import { passwordProblem, type PasswordProblem } from '#app/auth/password_policy'
-import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
 import User from '#app/auth/models/user'
 import Role from '#app/tenancy/models/role'
 import UserRole from '#app/access/models/user_role'
 import Client from '#app/clients/models/client'
 import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
+import ClientMembership from '#app/clients/models/client_membership'
 
 export type AcceptError =
   | 'invalid_token'
@@ -100,15 +100,8 @@ export class AcceptInvitation {
     if (role.audience === 'staff') {
       await UserRole.create({ userId: user.id, roleId: role.id })
     } else {
-      // SQL until the clients module gives client_memberships its model (its table, not ours).
-      await currentTenantScope()!
-        .trx.table('client_memberships')
-        .insert({
-          tenant_id: requireTenantId('AcceptInvitation'),
-          client_id: row.clientId,
-          user_id: user.id,
-          role_id: role.id,
-        })
+      if (!row.clientId) throw new Error('A client invitation names the company it is for')
+      await ClientMembership.create({ clientId: row.clientId, userId: user.id, roleId: role.id })
     }
     await spendToken(row.id)
     return { ok: true, user }

@@ -16,9 +16,9 @@ import { issueToken, findUsableToken, spendToken } from '#app/auth/tokens'
 import { passwordProblem, type PasswordProblem } from '#app/auth/password_policy'
 import { checkPhoneCode, sendPhoneCode } from '#app/auth/phone_codes'
 import { queueAccountMail } from '#app/mail/account_mail'
-import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
 import type { ResolvedTenant } from '#app/tenancy/tenant_registry'
 import type { Locale } from '#app/core/i18n/locales'
+import LinkRequest from '#app/clients/models/link_request'
 
 export interface RegistrationInput {
   fullName: string
@@ -52,12 +52,10 @@ export class Register {
       phone: input.phone,
       locale: input.locale,
     })
-    // SQL until the clients module gives link_requests its model (its table, not ours).
-    const trx = currentTenantScope()!.trx
-    await trx.table('link_requests').insert({
-      tenant_id: requireTenantId('Register'),
-      user_id: user.id,
-      company: JSON.stringify(input.company),
+    await LinkRequest.create({
+      userId: user.id,
+      company: input.company as Record<string, string>,
+      status: 'pending',
     })
     await sendEmailConfirmation(tenant, user)
     await sendPhoneCode(user, tenant)
@@ -79,10 +77,8 @@ async function activateWhenConfirmed(user: User) {
   if (activated) user.status = 'active'
   await user.save()
   if (!activated) return
-  // SQL until the clients module gives link_requests its model (its table, not ours).
-  const requests = await currentTenantScope()!
-    .trx.from('link_requests')
-    .where({ tenant_id: requireTenantId('activation'), user_id: user.id, status: 'pending' })
+  const requests = await LinkRequest.query()
+    .where({ user_id: user.id, status: 'pending' })
     .select('company')
   for (const request of requests) {
     await notifyLinkRequested(user.fullName, String(request.company?.name ?? ''))
