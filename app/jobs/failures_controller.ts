@@ -1,7 +1,7 @@
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import { authorize } from '#app/access/authorization'
-import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
+import JobFailure from '#app/jobs/models/job_failure'
 import { idParam, notFound } from '#app/core/http/params'
 import { acceptForm } from '#app/core/http/form_outcome'
 import { recordAudit } from '#app/audit/audit'
@@ -13,12 +13,11 @@ import '#app/jobs/registry'
 export default class FailuresController {
   async index(ctx: HttpContext) {
     await authorize(ctx, 'jobs.failures.manage')
-    const rows = await currentTenantScope()!
-      .trx!.from('job_failures')
-      .where('tenant_id', requireTenantId('job failures'))
+    const rows = await JobFailure.query()
       .orderBy('failed_at', 'desc')
       .orderBy('id', 'desc')
       .limit(200)
+      .pojo<Record<string, unknown>>()
     return ctx.inertia.render('jobs/failures/index', {
       failures: rows.map((row) => ({
         id: Number(row.id),
@@ -26,8 +25,8 @@ export default class FailuresController {
         error: row.error as string,
         attempts: row.attempts as number,
         payload: JSON.stringify(row.payload),
-        failedAt: new Date(row.failed_at).toISOString(),
-        retriedAt: row.retried_at ? new Date(row.retried_at).toISOString() : null,
+        failedAt: new Date(row.failed_at as Date).toISOString(),
+        retriedAt: row.retried_at ? new Date(row.retried_at as Date).toISOString() : null,
       })),
     })
   }
@@ -35,21 +34,17 @@ export default class FailuresController {
   async retry(ctx: HttpContext) {
     await authorize(ctx, 'jobs.failures.manage')
     const id = idParam(ctx.params.id)
-    const trx = currentTenantScope()!.trx!
-    const row = id
-      ? await trx.from('job_failures').where({ tenant_id: ctx.tenant.id, id }).forUpdate().first()
-      : null
+    const row = id ? await JobFailure.query().where('id', id).forUpdate().first() : null
     const definition = row ? jobDefinitions().get(row.queue) : undefined
     if (!row || !definition) throw notFound()
     // The tenant comes from this request's transaction again, never from the stored payload.
-    const payload = { ...(row.payload as Record<string, unknown>) }
+    const payload = { ...row.payload }
     delete payload.tenantId
     // In this request's transaction: the retry and its record commit together.
     const jobId = await enqueue(definition, payload)
     const user = ctx.auth.use('web').user as User
-    await trx
-      .from('job_failures')
-      .where({ tenant_id: ctx.tenant.id, id })
+    await JobFailure.query()
+      .where('id', id!)
       .update({ retried_at: new Date(), retried_by: user.id })
     await recordAudit(ctx, {
       action: 'jobs.retried',

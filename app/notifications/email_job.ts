@@ -6,7 +6,7 @@
  * which staff see in the history.
  */
 import app from '@adonisjs/core/services/app'
-import { currentTenantScope } from '#app/core/database/tenant_context'
+import Notification from '#app/notifications/models/notification'
 import { defineJob } from '#app/jobs/queue'
 import { once } from '#app/jobs/idempotency'
 import { NoMailServer, sendTenantMail } from '#app/mail/tenant_mailer'
@@ -28,16 +28,31 @@ export const notificationEmailJob = defineJob<{ notificationId: number }>({
   workers: 4,
   batchSize: 1,
   async handle(payload, job) {
-    const trx = currentTenantScope()!.trx
-    const row = await trx
-      .from('notifications as n')
+    // The worker runs this in the payload's tenant: the model filters on it by construction.
+    const row = await Notification.query()
       .join('users as u', (join) => {
-        join.on('u.tenant_id', 'n.tenant_id').andOn('u.id', 'n.user_id')
+        join.on('u.tenant_id', 'notifications.tenant_id').andOn('u.id', 'notifications.user_id')
       })
-      .where('n.tenant_id', payload.tenantId)
-      .where('n.id', payload.notificationId)
-      .select('n.id', 'n.type', 'n.params', 'n.link', 'n.email_status', 'n.email_to', 'u.locale')
+      .where('notifications.id', payload.notificationId)
+      .select(
+        'notifications.id',
+        'notifications.type',
+        'notifications.params',
+        'notifications.link',
+        'notifications.email_status',
+        'notifications.email_to',
+        'u.locale'
+      )
       .forUpdate()
+      .pojo<{
+        id: number
+        type: string
+        params: Notification['params']
+        link: string | null
+        email_status: string | null
+        email_to: string
+        locale: Locale | null
+      }>()
       .first()
     if (!row || row.email_status !== 'queued') return
     const tenant = await (await app.container.make('tenancy.registry')).tenant(payload.tenantId)
@@ -55,7 +70,7 @@ export const notificationEmailJob = defineJob<{ notificationId: number }>({
       note: i18n.t('notifications.mail.note', { brand: tenant.brand.name }),
     })
     const settle = (values: Record<string, unknown>) =>
-      trx.from('notifications').where({ tenant_id: payload.tenantId, id: row.id }).update(values)
+      Notification.query().where('id', row.id).update(values)
     await once(`notification-mail:${row.id}`, async () => {
       try {
         await sendTenantMail(tenant, {

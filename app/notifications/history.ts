@@ -3,38 +3,52 @@
  * notification with its recipient, its channels and what became of its e-mail. One query for
  * a page of 50, the recipient joined in (no query per row).
  */
-import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
+import Notification from '#app/notifications/models/notification'
 import { renderNotification } from '#app/notifications/render'
 import type { Locale } from '#app/core/i18n/locales'
 import type { HistoryRow } from '#app/notifications/pages'
 export type { HistoryRow }
 
+type HistoryRecord = {
+  id: number
+  type: string
+  params: Parameters<typeof renderNotification>[1]
+  in_app: boolean
+  read_at: Date | null
+  email_status: 'queued' | 'sent' | 'failed' | null
+  /** Set whenever email_status is. */
+  email_to: string
+  email_error: string | null
+  created_at: Date
+  full_name: string
+  email: string
+}
+
 export async function notificationHistory(
   reader: { locale: Locale; brand: string },
   options: { before: number | null; limit: number }
 ): Promise<{ rows: HistoryRow[]; more: boolean }> {
-  const query = currentTenantScope()!
-    .trx.from('notifications as n')
+  const query = Notification.query()
     .join('users as u', (join) => {
-      join.on('u.tenant_id', 'n.tenant_id').andOn('u.id', 'n.user_id')
+      join.on('u.tenant_id', 'notifications.tenant_id').andOn('u.id', 'notifications.user_id')
     })
-    .where('n.tenant_id', requireTenantId('notification history'))
-    .orderBy('n.id', 'desc')
+    .orderBy('notifications.id', 'desc')
     .limit(options.limit + 1)
     .select(
-      'n.id',
-      'n.type',
-      'n.params',
-      'n.in_app',
-      'n.read_at',
-      'n.email_status',
-      'n.email_to',
-      'n.email_error',
-      'n.created_at',
+      'notifications.id',
+      'notifications.type',
+      'notifications.params',
+      'notifications.in_app',
+      'notifications.read_at',
+      'notifications.email_status',
+      'notifications.email_to',
+      'notifications.email_error',
+      'notifications.created_at',
       'u.full_name',
       'u.email'
     )
-  if (options.before) query.where('n.id', '<', options.before)
+    .pojo<HistoryRecord>()
+  if (options.before) query.where('notifications.id', '<', options.before)
   const rows = await query
   return {
     more: rows.length > options.limit,

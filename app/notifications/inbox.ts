@@ -2,26 +2,29 @@
  * A person's notification centre: their in-app notifications, newest first, and how many are
  * unread. Every query starts from the tenant and the person (index notifications_inbox).
  */
-import { requireTenantId, currentTenantScope } from '#app/core/database/tenant_context'
+import Notification from '#app/notifications/models/notification'
 import { renderNotification } from '#app/notifications/render'
 import type { Locale } from '#app/core/i18n/locales'
 import type { InboxItem } from '#app/notifications/pages'
 export type { InboxItem }
 
-function trx() {
-  const scope = currentTenantScope()
-  if (!scope?.trx) throw new Error('The notification centre is read in a tenant transaction')
-  return scope.trx
+type InboxRow = {
+  id: number
+  type: string
+  params: Parameters<typeof renderNotification>[1]
+  link: string | null
+  read_at: Date | null
+  created_at: Date
 }
 
 export async function unreadCount(userId: number): Promise<number> {
-  const [row] = await trx()
-    .from('notifications')
-    .where('tenant_id', requireTenantId('notifications'))
+  // On every page: one count through the model's query (tenant filter by construction), no rows.
+  const [row] = await Notification.query()
     .where('user_id', userId)
     .where('in_app', true)
     .whereNull('read_at')
     .count('* as total')
+    .pojo<{ total: string | number }>()
   return Number(row.total)
 }
 
@@ -31,14 +34,13 @@ export async function inboxItems(
   reader: { locale: Locale; brand: string },
   options: { before?: number | null; unreadOnly?: boolean; limit: number }
 ): Promise<{ items: InboxItem[]; more: boolean }> {
-  const query = trx()
-    .from('notifications')
-    .where('tenant_id', requireTenantId('notifications'))
+  const query = Notification.query()
     .where('user_id', userId)
     .where('in_app', true)
     .orderBy('id', 'desc')
     .limit(options.limit + 1)
     .select('id', 'type', 'params', 'link', 'read_at', 'created_at')
+    .pojo<InboxRow>()
   if (options.before) query.where('id', '<', options.before)
   if (options.unreadOnly) query.whereNull('read_at')
   const rows = await query

@@ -15,6 +15,8 @@ import { enqueueMany } from '#app/jobs/queue'
 import { announceAfterCommit } from '#app/notifications/live'
 import { notificationEmailJob } from '#app/notifications/email_job'
 import type { NotificationParams } from '#app/notifications/render'
+import User from '#app/auth/models/user'
+import NotificationPreference from '#app/notifications/models/notification_preference'
 
 export interface NotifyOptions {
   params?: NotificationParams
@@ -46,47 +48,44 @@ export async function notify(type: string, options: NotifyOptions = {}): Promise
   let recipients: Recipient[]
   if (options.userIds) {
     if (options.userIds.length === 0) return 0
-    recipients = await trx
-      .from('users')
-      .where('tenant_id', tenantId)
+    recipients = await User.query()
       .whereIn('id', options.userIds)
       // A person still confirming their account is told of decisions about it too.
       .whereIn('status', ['active', 'pending'])
       .select('id', 'email')
+      .pojo<Recipient>()
   } else {
     const permission = declaration.permission
     if (!permission) throw new Error(`Notification ${type} names no permission and no people`)
     const tenant = await (await app.container.make('tenancy.registry')).tenant(tenantId)
     // Beyond the tenant's ceiling no role holds it, whatever the role row still says.
     if (!tenant?.access.ceiling.has(permission)) return 0
-    recipients = await trx
-      .from('users as u')
-      .where('u.tenant_id', tenantId)
-      .where('u.status', 'active')
-      .where('u.audience', 'staff')
+    recipients = await User.query()
+      .where('users.status', 'active')
+      .where('users.audience', 'staff')
       .whereExists((holds) =>
         holds
           .from('user_roles as ur')
           .join('roles as r', (join) => {
             join.on('r.tenant_id', 'ur.tenant_id').andOn('r.id', 'ur.role_id')
           })
-          .whereColumn('ur.tenant_id', 'u.tenant_id')
-          .whereColumn('ur.user_id', 'u.id')
+          .whereColumn('ur.tenant_id', 'users.tenant_id')
+          .whereColumn('ur.user_id', 'users.id')
           .whereRaw('? = any(r.permissions)', [permission])
       )
-      .select('u.id', 'u.email')
+      .select('users.id', 'users.email')
+      .pojo<Recipient>()
   }
   if (recipients.length === 0) return 0
 
-  const chosen = await trx
-    .from('notification_preferences')
-    .where('tenant_id', tenantId)
+  const chosen = await NotificationPreference.query()
     .where('type', type)
     .whereIn(
       'user_id',
       recipients.map((recipient) => recipient.id)
     )
     .select('user_id', 'in_app', 'email')
+    .pojo<{ user_id: number; in_app: boolean; email: boolean }>()
   const preferences = new Map(chosen.map((row) => [Number(row.user_id), row]))
   const rows = recipients
     .map((recipient) => {
@@ -98,6 +97,7 @@ export async function notify(type: string, options: NotifyOptions = {}): Promise
     .filter((row) => row.inApp || row.email)
   if (rows.length === 0) return 0
 
+  // A set operation (ADR 0023 §3): one insert for every recipient, its tenant the context's.
   const inserted = (await trx
     .table('notifications')
     .insert(

@@ -4,7 +4,7 @@
  * chose, or the type's defaults where they chose nothing.
  */
 import { moduleCatalog } from '#app/core/modules/registry'
-import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
+import NotificationPreference from '#app/notifications/models/notification_preference'
 import { pickLabel } from '#app/menus/menu_tree'
 import type { Locale } from '#app/core/i18n/locales'
 import type { PreferenceRow } from '#app/notifications/pages'
@@ -28,12 +28,11 @@ export async function preferencesOf(
   tenantLocale: Locale
 ): Promise<PreferenceRow[]> {
   const types = await receivableTypes(audience, permissions)
-  const chosen = await currentTenantScope()!
-    .trx.from('notification_preferences')
-    .where('tenant_id', requireTenantId('notification preferences'))
+  const chosen = await NotificationPreference.query()
     .where('user_id', userId)
     .select('type', 'in_app', 'email')
-  const own = new Map(chosen.map((row) => [row.type as string, row]))
+    .pojo<{ type: string; in_app: boolean; email: boolean }>()
+  const own = new Map(chosen.map((row) => [row.type, row]))
   return types.map((declaration) => {
     const row = own.get(declaration.type)
     return {

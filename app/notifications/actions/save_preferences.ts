@@ -2,7 +2,7 @@
  * Saves a person's channels for the event types they can receive. A type they cannot receive
  * (another audience's, or a permission they lack) is refused whole: nothing is saved.
  */
-import { currentTenantScope, requireTenantId } from '#app/core/database/tenant_context'
+import { currentTenantScope } from '#app/core/database/tenant_context'
 import { receivableTypes } from '#app/notifications/preferences'
 
 export interface PreferenceChoice {
@@ -23,11 +23,13 @@ export class SaveNotificationPreferences {
     const refused = choices.find((choice) => !allowed.has(choice.type))
     if (refused) return { ok: false, unknownType: refused.type }
     if (choices.length === 0) return { ok: true }
-    await currentTenantScope()!
-      .trx.table('notification_preferences')
+    // A set operation (ADR 0023 §3): one upsert for every choice, its tenant the context's.
+    const { trx, tenantId } = currentTenantScope()!
+    await trx
+      .table('notification_preferences')
       .insert(
         choices.map((choice) => ({
-          tenant_id: requireTenantId('notification preferences'),
+          tenant_id: tenantId,
           user_id: user.id,
           type: choice.type,
           in_app: choice.inApp,
