@@ -1,15 +1,15 @@
 /* vault:rotate (app/vault/rotate.ts): users' TOTP seeds, each bound to its tenant and user. */
-import type { Database } from '@adonisjs/lucid/database'
 import { openSecret, sealSecret } from '#app/auth/two_factor'
 import type { Resealer } from '#app/vault/rotate'
+import User from '#app/auth/models/user'
 
-const resealTotpSeeds: Resealer = async (db: Database, tenantId, ring) => {
-  const rows = (await db
-    .from('users')
-    .where('tenant_id', tenantId)
+const resealTotpSeeds: Resealer = async (tenantId, ring) => {
+  // Inside the tenant's transaction (vault:rotate runs one per tenant): the model's filter is its.
+  const rows = await User.query()
     .whereNotNull('totp_secret')
     .forUpdate()
-    .select('id', 'totp_secret')) as Array<{ id: number; totp_secret: string }>
+    .select('id', 'totp_secret')
+    .pojo<{ id: number; totp_secret: string }>()
   let resealed = 0
   let failed = 0
   for (const row of rows) {
@@ -21,9 +21,8 @@ const resealTotpSeeds: Resealer = async (db: Database, tenantId, ring) => {
       failed++
       continue
     }
-    await db
-      .from('users')
-      .where({ tenant_id: tenantId, id: row.id })
+    await User.query()
+      .where('id', row.id)
       .update({ totp_secret: sealSecret(secret, owner) })
     resealed++
   }

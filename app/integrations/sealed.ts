@@ -4,17 +4,14 @@
  */
 import { VaultError } from '#app/vault/key_ring'
 import type { Resealer } from '#app/vault/rotate'
+import IntegrationCredential from '#app/integrations/models/integration_credential'
 
-const resealCredentialFields: Resealer = async (db, tenantId, ring) => {
-  const credentials = (await db
-    .from('integration_credentials')
-    .where('tenant_id', tenantId)
+const resealCredentialFields: Resealer = async (tenantId, ring) => {
+  // Inside the tenant's transaction (vault:rotate runs one per tenant): the model's filter is its.
+  const credentials = await IntegrationCredential.query()
     .forUpdate()
-    .select('id', 'provider', 'secrets')) as Array<{
-    id: number
-    provider: string
-    secrets: Record<string, string>
-  }>
+    .select('id', 'provider', 'secrets')
+    .pojo<{ id: number; provider: string; secrets: Record<string, string> }>()
   let resealed = 0
   let failed = 0
   for (const row of credentials) {
@@ -33,9 +30,8 @@ const resealCredentialFields: Resealer = async (db, tenantId, ring) => {
       }
     }
     if (changed) {
-      await db
-        .from('integration_credentials')
-        .where({ tenant_id: tenantId, id: row.id })
+      await IntegrationCredential.query()
+        .where('id', row.id)
         .update({ secrets: JSON.stringify(secrets) })
     }
   }

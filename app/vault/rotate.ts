@@ -16,8 +16,8 @@ export interface ResealCount {
   failed: number
 }
 
-/** A module's re-sealer: runs inside the tenant's transaction, with the newest ring. */
-export type Resealer = (db: Database, tenantId: number, ring: KeyRing) => Promise<ResealCount>
+/** A module's re-sealer: runs inside the tenant's transaction (its models' queries are that tenant's), with the newest ring. */
+export type Resealer = (tenantId: number, ring: KeyRing) => Promise<ResealCount>
 
 export async function rotateSealedSecrets(db: Database, ring: KeyRing) {
   const resealers = (await importFromModules<{ default: Resealer }>('sealed.ts')).map(
@@ -29,7 +29,7 @@ export async function rotateSealedSecrets(db: Database, ring: KeyRing) {
   for (const { id: tenantId } of tenants) {
     await runInTenant(db, tenantId, async () => {
       for (const reseal of resealers) {
-        const count = await reseal(db, tenantId, ring)
+        const count = await reseal(tenantId, ring)
         resealed += count.resealed
         failed += count.failed
       }
