@@ -21,6 +21,10 @@ let workerStarted = false
 
 function preparePlatform() {
   platformReady ??= (async () => {
+    // Supervision is left to the workers tests spawn (app/jobs/queue.ts, queueSettings); set
+    // before anything starts this process's queue.
+    const { queueSettings } = await import('#app/jobs/queue')
+    queueSettings.supervise = false
     await migrateAndRollOut(app)
     const db = await app.container.make('lucid.db')
     await seedDemo(db, { production: false })

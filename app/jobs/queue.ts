@@ -63,6 +63,14 @@ export function jobDefinitions(): ReadonlyMap<string, JobDefinition> {
 let boss: PgBoss | null = null
 let starting: Promise<PgBoss> | null = null
 
+/**
+ * Whether this process takes part in pg-boss's supervision (failing expired attempts and pruning,
+ * through a per-queue claim any process may win). Every process does, except the test runner's:
+ * tests/bootstrap.ts turns it off before the queue starts, so the workers a test spawns do it, as
+ * in production, and a supervision pass stalled in the busy test process cannot hold the claim.
+ */
+export const queueSettings = { supervise: true }
+
 /** The process's pg-boss, on the runtime role; it never changes the schema (migrations do). */
 export function queue(): Promise<PgBoss> {
   starting ??= (async () => {
@@ -74,6 +82,7 @@ export function queue(): Promise<PgBoss> {
       max: 4,
       application_name: 'kabinet-jobs',
       // How often expired attempts (a worker killed mid-job) are failed and offered again.
+      supervise: queueSettings.supervise,
       superviseIntervalSeconds: 10,
     })
     instance.on('error', (error) => {
