@@ -1,6 +1,6 @@
 /*
  * The menu's icons (issue #12 §1): any icon of the lucide set, by lucide's own kebab-case name
- * (`house`, `building-2`, `chart-column`). Names are checked here, on save and in the manifests;
+ * (`house`, `building-complex`, `chart-column`). Names are checked here, on save and in the manifests;
  * the browser never loads the set: a page gets the drawings of the icons it shows (`withIcons`)
  * and the builder's picker asks `searchIcons` for more.
  */

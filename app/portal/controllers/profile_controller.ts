@@ -11,6 +11,7 @@ import { validateTranslated } from '#app/core/http/validation'
 import { acceptForm } from '#app/core/http/form_outcome'
 import { recordAudit } from '#app/audit/audit'
 import { CLIENT_TYPES, clientValidator } from '#app/clients/validators/client_validator'
+import { profileOf } from '#app/auth/profile'
 
 /* The client user's own profile: who it is and which companies it acts for, in which role. */
 export default class ProfileController {
@@ -26,11 +27,7 @@ export default class ProfileController {
       .select('id', 'name')
     const roleNames = new Map<number, Translated>(roles.map((role) => [role.id, role.name]))
     return ctx.inertia.render('portal/profile/show', {
-      profile: {
-        fullName: user.fullName,
-        email: user.email,
-        lastLoginAt: user.lastLoginAt?.toISO() ?? null,
-      },
+      profile: profileOf(user),
       companies: companies.map((company) => ({
         id: company.clientId,
         name: company.name,
